@@ -1,0 +1,52 @@
+import { formatEraDate } from '../../shared/codecs/index.ts';
+import type { CheckResult } from '../../shared/check.ts';
+import { type Finding, SEVERITY_LABEL } from '../../shared/model/finding.ts';
+import type { ReadResult } from '../../shared/read/workbook.ts';
+
+const ROLE_NAME: Record<string, string> = {
+  office: '事業所の設定',
+  roster: '利用者の一覧',
+  contacts: '支援記録',
+  monthly: '月次の記録',
+};
+
+function where(f: Finding): string {
+  if (!f.sheet || !f.row || f.message.includes(`${f.sheet}の${f.row}行目`)) return '';
+  const col = f.column ? ` ${f.column}列${f.header ? `「${f.header}」` : ''}` : '';
+  return `（${f.sheet} ${f.row}行目${col}）`;
+}
+
+/** The check result as a staff member reads it: grouped by client, errors first, then a summary. */
+export function printCheck(result: CheckResult, read: Extract<ReadResult, { ok: true }>, say: (s: string) => void) {
+  const office = result.office.name ?? read.caseload.title;
+  say(`${office}${result.office.number ? `（事業所番号 ${result.office.number}）` : ''}`);
+  say(
+    `点検基準日: ${formatEraDate(result.asOf)}（${result.asOf}）　利用者 ${result.summary.clients}人・支援記録 ${result.summary.contacts}件・月次 ${result.summary.monthlyRecords}件`,
+  );
+  const read_ = read.tabs
+    .map((t) => (t.role === 'ignored' ? `「${t.tab}」は読み飛ばし` : `「${t.tab}」を${ROLE_NAME[t.role]}として読みました`))
+    .join('、');
+  say(read_);
+
+  const groups = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const key = f.clientId ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const names = new Map(read.caseload.clients.map((c) => [c.id, c.name]));
+  let infoHidden = 0;
+  for (const [id, list] of groups) {
+    const shown = list.filter((f) => f.severity !== 'info' || ['period.contact-outside', 'billing.jobcoach-month'].includes(f.rule) || list.length <= 3);
+    infoHidden += list.length - shown.length;
+    if (shown.length === 0) continue;
+    const name = names.get(id) ?? list[0]?.clientName ?? '';
+    say('');
+    say(id ? `■ ${id} ${name}${names.has(id) ? '' : '（名簿にない利用者）'}` : '■ 事業所全体・利用者を特定できない記録');
+    for (const f of shown) say(`  [${SEVERITY_LABEL[f.severity]}] ${f.message}${where(f)}`);
+  }
+  const s = result.summary;
+  say('');
+  if (s.total === 0) say('指摘はありません。');
+  say(`合計: エラー ${s.error}件・警告 ${s.warning}件・情報 ${s.info}件（${groups.size - (groups.has('') ? 1 : 0)}人分）`);
+  if (infoHidden) say(`※ 情報 ${infoHidden}件（事業主への訪問なし など）は省略しました。--json ですべて表示します`);
+}

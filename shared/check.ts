@@ -1,0 +1,53 @@
+import type { PlainDate } from './date/plain-date.ts';
+import { buildFacts, type ClientFacts } from './evaluate/facts.ts';
+import type { Caseload } from './model/caseload.ts';
+import { compareFindings, type Finding, summarize } from './model/finding.ts';
+import { readWorkbook, type TabRole } from './read/workbook.ts';
+import type { RuleContext } from './rules/context.ts';
+import { CLIENT_RULES } from './rules/index.ts';
+import type { Mapping } from './sheet/mapping.ts';
+import type { Workbook } from './sheet/tab.ts';
+
+export interface CheckResult {
+  asOf: PlainDate;
+  office: { name: string | null; number: string | null };
+  findings: Finding[];
+  summary: ReturnType<typeof summarize> & { clients: number; contacts: number; monthlyRecords: number };
+}
+
+/** Run every per-client rule on a caseload already read. */
+export function checkCaseload(caseload: Caseload, asOf: PlainDate, facts: ClientFacts[] = buildFacts(caseload, asOf)): Finding[] {
+  const out: Finding[] = [];
+  const rules = Object.values(CLIENT_RULES);
+  for (const f of facts) {
+    const ctx: RuleContext = { facts: f, asOf, caseload };
+    for (const rule of rules) out.push(...rule(ctx));
+  }
+  return out;
+}
+
+export function checkResult(caseload: Caseload, readFindings: Finding[], asOf: PlainDate): CheckResult {
+  const findings = [...readFindings, ...checkCaseload(caseload, asOf)].sort(compareFindings);
+  return {
+    asOf,
+    office: { name: caseload.office.name, number: caseload.office.number },
+    findings,
+    summary: {
+      ...summarize(findings),
+      clients: caseload.clients.length,
+      contacts: caseload.contacts.length,
+      monthlyRecords: caseload.monthly.length,
+    },
+  };
+}
+
+export type CheckOutcome =
+  | { ok: true; result: CheckResult; caseload: Caseload; tabs: TabRole[] }
+  | { ok: false; error: string };
+
+/** Read a workbook and check it at the as-of date. */
+export function checkWorkbook(wb: Workbook, opts: { asOf: PlainDate; mapping?: Mapping }): CheckOutcome {
+  const read = readWorkbook(wb, opts.mapping);
+  if (!read.ok) return read;
+  return { ok: true, result: checkResult(read.caseload, read.findings, opts.asOf), caseload: read.caseload, tabs: read.tabs };
+}

@@ -1,0 +1,120 @@
+import { countsAsFaceToFace } from '../codecs/index.ts';
+import {
+  addMonthsToMonth,
+  minDate,
+  monthEnd,
+  monthOf,
+  monthsBetween,
+  type PlainDate,
+  type YearMonth,
+} from '../date/plain-date.ts';
+import type { Caseload, Client, Contact, MonthlyRecord } from '../model/caseload.ts';
+import { type SupportPeriod, supportPeriod } from './period.ts';
+
+export interface ClientMonth {
+  month: YearMonth;
+  /** The month holds the as-of date, which is not its last day, and support goes on past it. */
+  inProgress: boolean;
+  /** Contacts with the client, inside the period and on or before the as-of date. */
+  clientContacts: Contact[];
+  /** Of those, the ones face to face or by video call. */
+  faceToFace: Contact[];
+  /** Contacts with the employer, any method. */
+  employerContacts: Contact[];
+  /** Employer contacts made in person. */
+  employerVisits: Contact[];
+  /** The monthly record of this month, if the sheet has one. */
+  record: MonthlyRecord | null;
+  /** The 支援レポート shown date of this month, when on or before the as-of date. */
+  reportShownDate: PlainDate | null;
+}
+
+export interface ClientFacts {
+  client: Client;
+  period: SupportPeriod | null;
+  months: ClientMonth[];
+  /** Contacts dated outside the support period (on or before the as-of date). */
+  outside: Contact[];
+}
+
+/** Contacts and monthly records of each client, grouped once so that every rule reads them cheaply. */
+export function indexByClient(caseload: Caseload) {
+  const contacts = new Map<string, Contact[]>();
+  const monthly = new Map<string, Map<YearMonth, MonthlyRecord>>();
+  for (const c of caseload.contacts) {
+    const list = contacts.get(c.clientId);
+    if (list) list.push(c);
+    else contacts.set(c.clientId, [c]);
+  }
+  for (const m of caseload.monthly) {
+    let byMonth = monthly.get(m.clientId);
+    if (!byMonth) monthly.set(m.clientId, (byMonth = new Map()));
+    const prev = byMonth.get(m.month);
+    // two rows for one month: keep the one with a shown date, the earlier date if both have one
+    if (
+      !prev ||
+      (!prev.reportShownDate && m.reportShownDate) ||
+      (prev.reportShownDate && m.reportShownDate && m.reportShownDate < prev.reportShownDate)
+    )
+      byMonth.set(m.month, prev ? { ...m, jobcoach: m.jobcoach || prev.jobcoach, onLeave: m.onLeave || prev.onLeave } : m);
+  }
+  return { contacts, monthly };
+}
+
+/** The facts of one client up to the as-of date: the active months and what happened in each. */
+export function clientFacts(
+  client: Client,
+  contacts: readonly Contact[],
+  monthly: ReadonlyMap<YearMonth, MonthlyRecord> | undefined,
+  asOf: PlainDate,
+): ClientFacts {
+  const period = supportPeriod(client);
+  if (!period || period.start > asOf) return { client, period, months: [], outside: [] };
+  const last = minDate(period.end, asOf);
+  const months = new Map<YearMonth, ClientMonth>();
+  const asOfMonth = monthOf(asOf);
+  for (const month of monthsBetween(monthOf(period.start), monthOf(last))) {
+    const record = monthly?.get(month) ?? null;
+    months.set(month, {
+      month,
+      inProgress: month === asOfMonth && asOf < monthEnd(month) && period.end > asOf,
+      clientContacts: [],
+      faceToFace: [],
+      employerContacts: [],
+      employerVisits: [],
+      record,
+      // a shown date after the as-of date has not happened yet
+      reportShownDate: record?.reportShownDate && record.reportShownDate <= asOf ? record.reportShownDate : null,
+    });
+  }
+  const outside: Contact[] = [];
+  for (const c of contacts) {
+    if (c.date > asOf) continue;
+    if (c.date < period.start || c.date > period.end) {
+      outside.push(c);
+      continue;
+    }
+    const m = months.get(monthOf(c.date));
+    if (!m) continue;
+    const f2f = c.method !== null && countsAsFaceToFace(c.method.kind);
+    if (c.parties.includes('client')) {
+      m.clientContacts.push(c);
+      if (f2f) m.faceToFace.push(c);
+    }
+    if (c.parties.includes('employer')) {
+      m.employerContacts.push(c);
+      if (c.method?.kind === 'face') m.employerVisits.push(c);
+    }
+  }
+  return { client, period, months: [...months.values()], outside };
+}
+
+export function buildFacts(caseload: Caseload, asOf: PlainDate): ClientFacts[] {
+  const idx = indexByClient(caseload);
+  return caseload.clients.map((c) => clientFacts(c, idx.contacts.get(c.id) ?? [], idx.monthly.get(c.id), asOf));
+}
+
+/** The 10th of the month after `month`: the billing deadline, and the last day a report is on time. */
+export function reportDeadline(month: YearMonth): PlainDate {
+  return `${addMonthsToMonth(month, 1)}-10`;
+}

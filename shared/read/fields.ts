@@ -1,0 +1,103 @@
+import { cellText, normalizeWidth, type Parsed, parseDate, parseMonth } from '../codecs/index.ts';
+import type { PlainDate, YearMonth } from '../date/plain-date.ts';
+import type { Finding } from '../model/finding.ts';
+import { finding } from '../model/make-finding.ts';
+import type { RowView } from './row.ts';
+
+export interface Who {
+  clientId: string | null;
+  clientName: string | null;
+}
+
+/** Reads typed values out of a row and turns every unreadable cell into a finding that names its cell. */
+export class FieldReader {
+  constructor(
+    readonly out: Finding[],
+    readonly row: RowView,
+    readonly who: Who,
+  ) {}
+
+  /** 利用者の17行目 E列「生年月日」 */
+  private label(field: string): string {
+    return cellName(this.row, field);
+  }
+
+  date(field: string): PlainDate | null {
+    if (this.row.blank(field)) return null;
+    const r = parseDate(this.row.get(field));
+    if (r.ok) return r.value;
+    this.out.push(
+      finding({
+        rule: 'data.invalid-date',
+        ...this.who,
+        message: `${this.label(field)}の「${cellText(this.row.get(field))}」: ${r.reason}`,
+        at: this.row.at(field),
+      }),
+    );
+    return null;
+  }
+
+  month(field: string): YearMonth | null {
+    if (this.row.blank(field)) return null;
+    const r = parseMonth(this.row.get(field));
+    if (r.ok) return r.value;
+    this.out.push(
+      finding({
+        rule: 'data.invalid-date',
+        ...this.who,
+        message: `${this.label(field)}の「${cellText(this.row.get(field))}」: ${r.reason}`,
+        at: this.row.at(field),
+      }),
+    );
+    return null;
+  }
+
+  /** A vocabulary value; an unknown word is a data.unknown-value finding and reads as null. */
+  vocab<T>(field: string, parse: (v: never) => Parsed<T>): T | null {
+    if (this.row.blank(field)) return null;
+    const r = parse(this.row.get(field) as never);
+    if (r.ok) return r.value;
+    this.out.push(
+      finding({
+        rule: 'data.unknown-value',
+        ...this.who,
+        message: `${this.label(field)}の「${cellText(this.row.get(field))}」を読み取れません（${r.reason}）`,
+        at: this.row.at(field),
+      }),
+    );
+    return null;
+  }
+
+  /** A yen amount or count: 9,300 / ９３００ / 9300円. */
+  amount(field: string): number | null {
+    if (this.row.blank(field)) return null;
+    const v = this.row.get(field);
+    const n = typeof v === 'number' ? v : Number(normalizeWidth(cellText(v)).replace(/[,\s円]/g, ''));
+    if (Number.isFinite(n) && n >= 0) return Math.round(n);
+    this.out.push(
+      finding({
+        rule: 'data.unknown-value',
+        ...this.who,
+        message: `${this.label(field)}の「${cellText(v)}」は金額として読めません`,
+        at: this.row.at(field),
+      }),
+    );
+    return null;
+  }
+}
+
+/** A cell as a person finds it: 利用者の17行目 E列「生年月日」. */
+export function cellName(row: RowView, field: string): string {
+  const ref = row.layout.columns[field];
+  return `${row.layout.tab}の${row.row}行目${ref ? ` ${ref.letter}列「${ref.header}」` : ''}`;
+}
+
+/** A client id as it is compared: width folded, spaces dropped. */
+export function normalizeClientId(s: string): string {
+  return normalizeWidth(s).replace(/\s/g, '');
+}
+
+/** A name as it is compared when a tab has no id column: width folded, spaces dropped. */
+export function normalizeName(s: string): string {
+  return normalizeWidth(s).replace(/[\s\u3000]/g, '');
+}

@@ -1,0 +1,64 @@
+import type { Client } from '../model/caseload.ts';
+import type { Finding } from '../model/finding.ts';
+import { finding } from '../model/make-finding.ts';
+import { cellName, normalizeClientId, normalizeName } from './fields.ts';
+import type { RowView } from './row.ts';
+
+/** Finds the roster client a contact or monthly row names: by id, or by name when the tab has no id column. */
+export class ClientResolver {
+  private byId = new Map<string, Client>();
+  private byName = new Map<string, Client[]>();
+
+  constructor(clients: readonly Client[]) {
+    for (const c of clients) {
+      this.byId.set(c.id, c);
+      const k = normalizeName(c.name);
+      this.byName.set(k, [...(this.byName.get(k) ?? []), c]);
+    }
+  }
+
+  resolve(row: RowView, out: Finding[], what: string): Client | null {
+    const idField = row.has('clientId') ? 'clientId' : 'id';
+    const rawId = row.text(idField);
+    const name = row.text('name');
+    if (rawId) {
+      const c = this.byId.get(normalizeClientId(rawId));
+      if (c) return c;
+      out.push(
+        finding({
+          rule: 'data.unknown-client',
+          clientId: normalizeClientId(rawId),
+          clientName: name,
+          message: `${cellName(row, idField)}: ${what}の利用者ID「${rawId}」${name ? `（${name}）` : ''}が利用者の一覧にありません`,
+          at: row.at(idField),
+        }),
+      );
+      return null;
+    }
+    if (name && !row.has(idField)) {
+      const found = this.byName.get(normalizeName(name)) ?? [];
+      if (found.length === 1) return found[0]!;
+      out.push(
+        finding({
+          rule: 'data.unknown-client',
+          clientName: name,
+          message:
+            found.length > 1
+              ? `${cellName(row, 'name')}: 「${name}」という利用者が複数いるため、${what}をどの方のものか決められません（利用者IDの列を加えてください）`
+              : `${cellName(row, 'name')}: ${what}の「${name}」が利用者の一覧にありません`,
+          at: row.at('name'),
+        }),
+      );
+      return null;
+    }
+    out.push(
+      finding({
+        rule: 'data.missing-required',
+        clientName: name,
+        message: `${cellName(row, idField)}: 利用者IDが空欄のため、${what}をどの方のものか決められません`,
+        at: row.at(idField),
+      }),
+    );
+    return null;
+  }
+}

@@ -1,0 +1,57 @@
+import { type CellValue, cellText, isBlank } from '../codecs/index.ts';
+import type { TableLayout } from '../sheet/detect.ts';
+
+/** One data row of a table tab, read through its layout. */
+export class RowView {
+  constructor(
+    readonly layout: TableLayout,
+    readonly cells: readonly CellValue[],
+    /** The sheet's own 1-based row number. */
+    readonly row: number,
+  ) {}
+
+  has(field: string): boolean {
+    return !!this.layout.columns[field];
+  }
+
+  get(field: string): CellValue {
+    const ref = this.layout.columns[field];
+    if (!ref) return null;
+    return this.cells[ref.col - 1] ?? null;
+  }
+
+  blank(field: string): boolean {
+    return isBlank(this.get(field));
+  }
+
+  /** Trimmed text of the cell, or null when blank. */
+  text(field: string): string | null {
+    const v = this.get(field);
+    return isBlank(v) ? null : cellText(v);
+  }
+
+  /** The cell's place, for a finding. */
+  at(field?: string) {
+    const ref = field ? this.layout.columns[field] : undefined;
+    return { sheet: this.layout.tab, row: this.row, column: ref?.letter ?? null, header: ref?.header ?? null };
+  }
+
+  /** How many cells of the row hold something. */
+  filled(): number {
+    return this.cells.reduce<number>((n, c) => n + (isBlank(c) ? 0 : 1), 0);
+  }
+}
+
+const WHO = ['id', 'clientId', 'name'];
+
+/** The data rows below the header: blank rows are skipped; a row holding a single cell outside the
+ * id and name columns is a note (※記入例, 合計 …), not data. */
+export function* dataRows(layout: TableLayout, rows: readonly (readonly CellValue[])[]): Generator<RowView> {
+  for (let i = layout.headerRow; i < rows.length; i++) {
+    const view = new RowView(layout, rows[i] ?? [], i + 1);
+    const n = view.filled();
+    if (n === 0) continue;
+    if (n === 1 && !WHO.some((f) => !view.blank(f))) continue;
+    yield view;
+  }
+}

@@ -1,0 +1,51 @@
+import { formatEraDate, formatEraMonth } from '../codecs/index.ts';
+import type { PlainDate, YearMonth } from '../date/plain-date.ts';
+import type { ClientFacts, ClientMonth } from '../evaluate/facts.ts';
+import type { Caseload, Client, Contact } from '../model/caseload.ts';
+import type { Finding } from '../model/finding.ts';
+import { type FindingInput, finding } from '../model/make-finding.ts';
+
+export interface RuleContext {
+  facts: ClientFacts;
+  asOf: PlainDate;
+  caseload: Pick<Caseload, 'office' | 'layouts'>;
+}
+
+/** A rule looks at one client's facts and returns its findings. */
+export type Rule = (ctx: RuleContext) => Finding[];
+
+/** The roster cell of a client's field. */
+export function rosterCell(ctx: RuleContext, field: string) {
+  const col = ctx.caseload.layouts.roster.columns[field];
+  const c = ctx.facts.client;
+  return { sheet: c.source.sheet, row: c.source.row, column: col?.letter ?? null, header: col?.header ?? null };
+}
+
+/** The cell a monthly finding points at: the month's record if the sheet has one, else the client's roster row. */
+export function monthCell(ctx: RuleContext, m: ClientMonth, field: string) {
+  if (m.record) {
+    const col = ctx.caseload.layouts.monthly.columns[field];
+    return { sheet: m.record.source.sheet, row: m.record.source.row, column: col?.letter ?? null, header: col?.header ?? null };
+  }
+  return rosterCell(ctx, 'id');
+}
+
+export function contactCell(ctx: RuleContext, c: Contact, field: string) {
+  const col = ctx.caseload.layouts.contacts.columns[field];
+  return { sheet: c.source.sheet, row: c.source.row, column: col?.letter ?? null, header: col?.header ?? null };
+}
+
+/** A finding about this client, with its id and name filled in. */
+export function clientFinding(client: Client, i: Omit<FindingInput, 'clientId' | 'clientName'>): Finding {
+  return finding({ ...i, clientId: client.id, clientName: client.name });
+}
+
+/** A month for a message: 令和6年9月. */
+export const m = (ym: YearMonth) => formatEraMonth(ym);
+/** A date for a message: 令和6年9月1日. */
+export const d = (date: PlainDate) => formatEraDate(date);
+
+/** Missing duties of a month still in progress are reminders, not errors. */
+export function monthSeverity(month: ClientMonth, severity: Finding['severity']): Finding['severity'] {
+  return month.inProgress ? 'info' : severity;
+}

@@ -1,0 +1,31 @@
+import { billingJobcoachMonth } from './billing-jobcoach-month.ts';
+import { billingLeaveMonth } from './billing-leave-month.ts';
+import { faceToFaceMissing } from './contact-face-to-face-missing.ts';
+import type { Rule } from './context.ts';
+import { employerContactMissing } from './employer-contact-missing.ts';
+import { employerVisitMissing } from './employer-visit-missing.ts';
+import { handoverInfoSharingLate } from './handover-info-sharing-late.ts';
+import { periodContactOutside } from './period-contact-outside.ts';
+import { periodStartTooEarly } from './period-start-too-early.ts';
+import { periodTooLong } from './period-too-long.ts';
+import { planMissing } from './plan-missing.ts';
+import { planReviewOverdue } from './plan-review-overdue.ts';
+import { reportLate } from './report-late.ts';
+import { reportMissing } from './report-missing.ts';
+
+/** The per-client rules, by the id they report. */
+export const CLIENT_RULES: Record<string, Rule> = {
+  'period.start-too-early': periodStartTooEarly,
+  'period.too-long': periodTooLong,
+  'plan.missing': planMissing,
+  'plan.review-overdue': planReviewOverdue,
+  'handover.info-sharing-late': handoverInfoSharingLate,
+  'contact.face-to-face-missing': faceToFaceMissing,
+  'report.missing': reportMissing,
+  'report.late': reportLate,
+  'employer.contact-missing': employerContactMissing,
+  'employer.visit-missing': employerVisitMissing,
+  'period.contact-outside': periodContactOutside,
+  'billing.jobcoach-month': billingJobcoachMonth,
+  'billing.leave-month': billingLeaveMonth,
+};

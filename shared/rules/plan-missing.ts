@@ -1,0 +1,18 @@
+import { minDate, monthEnd, monthOf } from '../date/plain-date.ts';
+import { clientFinding, type Rule, rosterCell } from './context.ts';
+import { latestPlanDate } from './plan-review-overdue.ts';
+
+/** plan.missing — no plan date at all once the first active month has ended (N1 1-(6)). */
+export const planMissing: Rule = (ctx) => {
+  const { client, period } = ctx.facts;
+  if (!period || latestPlanDate(client)) return [];
+  const reference = minDate(ctx.asOf, period.end);
+  if (monthEnd(monthOf(period.start)) >= reference) return [];
+  return [
+    clientFinding(client, {
+      rule: 'plan.missing',
+      message: '就労定着支援計画の作成日が記録されていません',
+      at: rosterCell(ctx, ctx.caseload.layouts.roster.columns.planCreated ? 'planCreated' : 'id'),
+    }),
+  ];
+};

@@ -1,0 +1,12 @@
+import { main } from '../cli/main.ts';
+
+/** Run the teichaku command in-process, as a user would type it, capturing what it prints. */
+export async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    out: { write: (s: string) => ((stdout += s), true) } as unknown as NodeJS.WriteStream,
+    err: { write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WriteStream,
+  });
+  return { code, stdout, stderr };
+}

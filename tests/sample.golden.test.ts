@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { expectGolden, loadExpected } from './golden.ts';
+import { runCli } from './run-cli.ts';
+
+const SAMPLE = 'samples/caseload-sample.xlsx';
+
+describe('the bundled sample caseload (shared/samples)', () => {
+  it('check --json reports exactly the findings of caseload-sample.expected.json', async () => {
+    const exp = loadExpected('samples/caseload-sample.expected.json');
+    const r = await runCli(['check', SAMPLE, '--as-of', exp.asOf, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1); // it holds errors
+    const doc = JSON.parse(r.stdout);
+    expect(doc.asOf).toBe('2025-03-31');
+    expect(doc.office.name).toBe('サンプル就労定着支援センター');
+    expectGolden(doc.findings, exp);
+  });
+
+  it('every finding names its sheet, its own row and a column, in the architecture.md shape', async () => {
+    const r = await runCli(['check', SAMPLE, '--as-of', '2025-03-31', '--json']);
+    const doc = JSON.parse(r.stdout);
+    for (const f of doc.findings) {
+      expect(Object.keys(f)).toEqual(
+        expect.arrayContaining(['rule', 'severity', 'clientId', 'clientName', 'month', 'sheet', 'row', 'column', 'message']),
+      );
+      expect(f.sheet).toBeTruthy();
+      expect(f.row).toBeGreaterThan(0);
+      expect(f.message).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    }
+    const dup = doc.findings.find((f: { rule: string }) => f.rule === 'data.duplicate-client');
+    expect(dup).toMatchObject({ sheet: '利用者', row: 9, column: 'A', clientId: 'U007' });
+    const bad = doc.findings.find((f: { rule: string }) => f.rule === 'data.invalid-date');
+    expect(bad).toMatchObject({ sheet: '利用者', row: 17, column: 'E', clientId: 'U015' });
+  });
+
+  it('prints readable Japanese grouped by client with a summary', async () => {
+    const r = await runCli(['check', SAMPLE, '--as-of', '2025-03-31']);
+    expect(r.stdout).toContain('■ U009 森 拓海');
+    expect(r.stdout).toContain('就労定着支援計画の見直し期限（令和7年1月31日）を過ぎています');
+    expect(r.stdout).toMatch(/合計: エラー \d+件・警告 \d+件・情報 \d+件/);
+    expect(r.stdout.indexOf('■ U002')).toBeLessThan(r.stdout.indexOf('■ U009'));
+  });
+
+  it('a month still in progress is a reminder (info), not an error', async () => {
+    const r = await runCli(['check', SAMPLE, '--as-of', '2025-03-15', '--json']);
+    const doc = JSON.parse(r.stdout);
+    const march = doc.findings.filter((f: { month: string; rule: string }) => f.month === '2025-03' && f.rule === 'report.missing');
+    expect(march.length).toBeGreaterThan(0);
+    for (const f of march) expect(f.severity).toBe('info');
+  });
+});
