@@ -8,7 +8,7 @@ import { type Mapping, parseMapping } from '../shared/sheet/mapping.ts';
 import { runBilling } from './commands/billing.ts';
 import { printCheck } from './commands/check.ts';
 import { runStats } from './commands/stats.ts';
-import { InputError, loadWorkbook } from './load.ts';
+import { InputError, loadExcel, loadWorkbook } from './load.ts';
 import { writeAnnotated } from './write.ts';
 
 const USAGE = `使い方: teichaku <コマンド> <ブック.xlsx | CSVのフォルダ> [オプション]
@@ -71,7 +71,12 @@ async function loadMapping(path: string | undefined): Promise<Mapping | undefine
   return m.value;
 }
 
-export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export interface Io {
+  out: { write(s: string): unknown };
+  err: { write(s: string): unknown };
+}
+
+export async function main(argv: string[], io: Io = { out: process.stdout, err: process.stderr }): Promise<number> {
   const say = (s: string) => io.out.write(`${s}\n`);
   try {
     const { values, positionals } = parse(argv);
@@ -87,7 +92,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     const asOf = values['as-of'] ?? todayInTokyo();
     if (!isPlainDate(asOf)) throw new UsageError(`--as-of は YYYY-MM-DD の形の実在する日付で指定してください: ${asOf}`);
     const mapping = await loadMapping(values.mapping);
-    const { workbook, excel } = await loadWorkbook(input);
+    const { workbook, isXlsx } = await loadWorkbook(input);
     const read = readWorkbook(workbook, mapping);
     if (!read.ok) throw new InputError(read.error);
 
@@ -95,7 +100,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
       const result = checkResult(read.caseload, read.findings, asOf);
       if (values.write) {
         if (resolve(values.write) === resolve(input)) throw new UsageError('--write には元のファイルとは別の名前を指定してください（元のファイルは変更しません）');
-        await writeAnnotated(workbook, excel, result, values.write);
+        await writeAnnotated(workbook, isXlsx ? await loadExcel(input) : null, result, values.write);
       }
       if (values.json) say(JSON.stringify(result, null, 2));
       else printCheck(result, read, say);

@@ -5,8 +5,8 @@ export async function runCli(args: string[]): Promise<{ code: number; stdout: st
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
-    out: { write: (s: string) => ((stdout += s), true) } as unknown as NodeJS.WriteStream,
-    err: { write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WriteStream,
+    out: { write: (s: string) => (stdout += s) },
+    err: { write: (s: string) => (stderr += s) },
   });
   return { code, stdout, stderr };
 }

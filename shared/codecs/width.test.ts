@@ -11,7 +11,7 @@ describe('normalizeWidth', () => {
     expect(normalizeWidth('本人\u3000事業主\u00A0家族')).toBe('本人 事業主 家族');
   });
   it.each(['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63'])(
-    'dash U+%s becomes a hyphen',
+    'the dash %j becomes a hyphen',
     (dash) => {
       expect(normalizeWidth(`123${dash}456`)).toBe('123-456');
     },
@@ -31,7 +31,22 @@ describe('normalizeWidth', () => {
     expect(normalizeWidth(s)).toBe(s);
   });
   it('is idempotent', () => {
-    const alphabet = fc.constantFrom('１', '2', 'ー', 'ｰ', 'ア', 'Ａ', 'a', '－', '―', '\u3000', ' ', '〇', '①', '令');
+    const alphabet = fc.constantFrom(
+      '１',
+      '2',
+      'ー',
+      'ｰ',
+      'ア',
+      'Ａ',
+      'a',
+      '－',
+      '―',
+      '\u3000',
+      ' ',
+      '〇',
+      '①',
+      '令',
+    );
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: alphabet }), fc.string({ unit: 'grapheme' })), (s) => {
         const once = normalizeWidth(s);

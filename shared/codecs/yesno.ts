@@ -7,7 +7,7 @@ export const YES_NO_WORDS: WordTable<'yes' | 'no'> = {
   no: ['いいえ', '無', '無し', 'なし', '不要', '×', '✕', '✖', '☐', 'FALSE', '0', 'N', 'no'],
 };
 
-const UNREADABLE = 'はい／いいえとして読めません';
+const UNREADABLE = 'はい・いいえのどちらとも読めません';
 
 /**
  * A yes/no cell: a boolean, 1/0, or a word of YES_NO_WORDS. Blank means no. Anything else is
@@ -18,6 +18,6 @@ export function parseYesNo(v: CellValue, words: WordTable<'yes' | 'no'> = YES_NO
   if (typeof v === 'boolean') return ok(v);
   const text = cellText(v);
   const kind = lookupWord(words, text);
-  if (kind === undefined) return fail(text === '' ? UNREADABLE : `「${text}」は${UNREADABLE}`);
+  if (kind === undefined) return fail(text === '' ? UNREADABLE : `「${text}」は、${UNREADABLE}`);
   return ok(kind === 'yes');
 }

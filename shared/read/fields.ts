@@ -1,4 +1,4 @@
-import { cellText, normalizeWidth, type Parsed, parseDate, parseMonth } from '../codecs/index.ts';
+import { type CellValue, cellText, normalizeWidth, type Parsed, parseDate, parseMonth } from '../codecs/index.ts';
 import type { PlainDate, YearMonth } from '../date/plain-date.ts';
 import type { Finding } from '../model/finding.ts';
 import { finding } from '../model/make-finding.ts';
@@ -7,6 +7,24 @@ import type { RowView } from './row.ts';
 export interface Who {
   clientId: string | null;
   clientName: string | null;
+}
+
+const memo = new WeakMap<object, Map<unknown, Parsed<unknown>>>();
+
+/**
+ * Vocabulary cells repeat (訪問, 本人, 開示 …) thousands of times in a contact log: parse each distinct
+ * text once per parser. The parsers are pure, so the cache changes nothing but time.
+ */
+function memoParse<T>(parse: (v: never) => Parsed<T>, v: CellValue): Parsed<T> {
+  if (typeof v !== 'string' && typeof v !== 'number') return parse(v as never);
+  let cache = memo.get(parse);
+  if (!cache) memo.set(parse, (cache = new Map()));
+  let r = cache.get(v);
+  if (!r) {
+    r = parse(v as never);
+    if (cache.size < 10_000) cache.set(v, r);
+  }
+  return r as Parsed<T>;
 }
 
 /** Reads typed values out of a row and turns every unreadable cell into a finding that names its cell. */
@@ -55,7 +73,7 @@ export class FieldReader {
   /** A vocabulary value; an unknown word is a data.unknown-value finding and reads as null. */
   vocab<T>(field: string, parse: (v: never) => Parsed<T>): T | null {
     if (this.row.blank(field)) return null;
-    const r = parse(this.row.get(field) as never);
+    const r = memoParse(parse, this.row.get(field));
     if (r.ok) return r.value;
     this.out.push(
       finding({

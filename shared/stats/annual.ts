@@ -1,0 +1,307 @@
+import { bandForRate } from '../billing/rates.ts';
+import {
+  addMonthsToMonth,
+  ageOn,
+  fiscalYearEnd,
+  fiscalYearStart,
+  monthEnd,
+  monthStart,
+  type PlainDate,
+  type YearMonth,
+} from '../date/plain-date.ts';
+import { type SupportPeriod, supportPeriod } from '../evaluate/period.ts';
+import type { Caseload, Client, Contact } from '../model/caseload.ts';
+import { leftJobBy, retentionRate } from './retention.ts';
+
+export const END_REASON_WORDS = ['期間満了', '本人希望', '離職', 'その他'] as const;
+export type EndReasonWord = (typeof END_REASON_WORDS)[number];
+
+export const AGE_BRACKETS = ['18–19', '20–29', '30–39', '40–49', '50–59', '60+', '不明'] as const;
+export type AgeBracket = (typeof AGE_BRACKETS)[number];
+
+export const CARD_KIND_WORDS = {
+  physical: '身体障害者手帳',
+  intellectual: '療育手帳',
+  mental: '精神障害者保健福祉手帳',
+} as const;
+export type CardKindWord = (typeof CARD_KIND_WORDS)[keyof typeof CARD_KIND_WORDS];
+
+/** Clients per 就労定着支援員 full-time equivalent (N1 3-(1)). */
+export const CLIENTS_PER_FTE = 40;
+
+export interface HalfYearCounts {
+  year: number;
+  /** 上半期: April – September. */
+  firstHalf: number;
+  /** 下半期: October – March. */
+  secondHalf: number;
+}
+
+export interface Staffing {
+  /** Monthly average of the previous fiscal year (computed from the roster): it sets this year's staffing. */
+  clients: number;
+  /** clients / 40, rounded up to two decimals. */
+  requiredFte: number;
+  /** 就労定着支援員 FTE from the office tab. */
+  staffFte: number | null;
+  /** staffFte below clients / 40; null when staffFte is not set. */
+  shortfall: boolean | null;
+  /** The same for next year, set by this year's monthly average. */
+  nextYear: { clients: number; requiredFte: number; shortfall: boolean | null };
+}
+
+/** The `stats` command's document (architecture.md) for one fiscal year (April 1 FY – March 31 FY+1). */
+export interface AnnualStats {
+  fiscalYear: number;
+  /** 利用者延人員: the sum over the 12 months of the clients active in each. */
+  clientMonths: number;
+  /** 月平均利用者数 = clientMonths / 12, one decimal, rounded up (小数点第2位以下切り上げ). */
+  monthlyAverage: number;
+  monthlyCounts: { month: YearMonth; count: number }[];
+  /** Active on April 1 with support begun before it. */
+  activeAtStart: number;
+  /** Support started in the year. */
+  newInYear: number;
+  /** Support ended in the year (see `endedInYear`). */
+  endedInYear: number;
+  endedByReason: Record<EndReasonWord, number>;
+  /** Active on March 31 and not ended that day: activeAtStart + newInYear − endedInYear. */
+  activeAtEnd: number;
+  /** All clients whose support started on or before the year's end. */
+  cumulativeClients: number;
+  /** Of them, those who had left the job by the year's end. */
+  cumulativeLeftJob: number;
+  /** Share still employed, 0..1, three decimals; null with no clients. */
+  cumulativeRetention: number | null;
+  /** Clients active at the end, by age on March 31 (under 18, not expected, counts in 18–19). */
+  ageBrackets: Record<AgeBracket, number>;
+  /** Clients active at the end by card; a person with two cards counts under each. */
+  cards: { kind: CardKindWord; grade: string | null; count: number }[];
+  residence: { 管内: number; 管外: number; 不明: number };
+  sex: { 男: number; 女: number; 'その他・不明': number };
+  /** 就労定着率 of the year (it sets next year's band): the exact fraction, or null. */
+  retentionRate: number | null;
+  /** The band that rate falls in on April 1 of the next year. */
+  band: { units: number; label: string } | null;
+  /** Contacts (rows) inside the clients' support periods, dated in the year. */
+  contacts: HalfYearCounts;
+  /** Of those, in-person contacts away from the office (職場訪問, 家庭訪問, 同行 …). */
+  visits: HalfYearCounts;
+  staffing: Staffing;
+}
+
+/** ⌈n / d⌉ for a non-negative integer n and a positive integer d. */
+const ceilDiv = (n: number, d: number): number => {
+  const r = n % d;
+  return (n - r) / d + (r ? 1 : 0);
+};
+
+/** Clients once each by id (a duplicated roster row is reported by the checker, not counted twice). */
+function distinctClients(clients: readonly Client[]): Client[] {
+  const seen = new Set<string>();
+  return clients.filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
+}
+
+function endReasonWord(c: Client, p: SupportPeriod): EndReasonWord {
+  switch (c.endReason?.kind) {
+    case 'completed':
+      return '期間満了';
+    case 'client-request':
+      return '本人希望';
+    case 'left-job':
+      return '離職';
+    case 'other':
+      return 'その他';
+  }
+  return c.leftJobDate !== null && c.leftJobDate <= p.end ? '離職' : '期間満了';
+}
+
+/** 月平均 of a number of client-months: / 12 to one decimal, rounded up as staffing averages are. */
+const monthlyAverageOf = (clientMonths: number): number => ceilDiv(clientMonths * 10, 12) / 10;
+
+/** Required FTE for an average number of clients, rounded up to two decimals. */
+const requiredFteOf = (clients: number): number => ceilDiv(Math.round(clients * 10) * 10, CLIENTS_PER_FTE) / 100;
+
+const shortfallOf = (staff: number | null, clients: number): boolean | null =>
+  staff === null ? null : Math.round(staff * 1000) * CLIENTS_PER_FTE < Math.round(clients * 1000);
+
+/** A contact in person away from the office. */
+function isVisit(c: Contact): boolean {
+  if (c.method?.kind !== 'face') return false;
+  if (c.place) return c.place.kind !== 'office';
+  return !c.method.word.includes('来所');
+}
+
+interface Spell {
+  client: Client;
+  period: SupportPeriod;
+}
+
+function spells(caseload: Pick<Caseload, 'clients'>): Spell[] {
+  const out: Spell[] = [];
+  for (const client of distinctClients(caseload.clients)) {
+    const period = supportPeriod(client);
+    if (period && period.start <= period.end) out.push({ client, period });
+  }
+  return out;
+}
+
+function monthlyCountsOf(all: readonly Spell[], fiscalYear: number): { month: YearMonth; count: number }[] {
+  const first = `${fiscalYear}-04`;
+  return Array.from({ length: 12 }, (_, i) => {
+    const month = addMonthsToMonth(first, i);
+    const from = monthStart(month);
+    const to = monthEnd(month);
+    return { month, count: all.filter((s) => s.period.start <= to && s.period.end >= from).length };
+  });
+}
+
+/**
+ * The annual figures an office reports (事業報告, docs/domain.md §9) for the fiscal year April 1
+ * `fiscalYear` – March 31 `fiscalYear + 1`. A client is active in a month when their support period covers
+ * at least one day of it. A client ended in the year when the period's end lies in the year and is before
+ * March 31, or the client has an end reason or a 離職日 (a period that merely runs to March 31 goes on).
+ */
+export function annualStats(caseload: Caseload, fiscalYear: number): AnnualStats {
+  const fyStart = fiscalYearStart(fiscalYear);
+  const fyEnd = fiscalYearEnd(fiscalYear);
+  const all = spells(caseload);
+
+  const monthlyCounts = monthlyCountsOf(all, fiscalYear);
+  const clientMonths = monthlyCounts.reduce((s, m) => s + m.count, 0);
+  const monthlyAverage = monthlyAverageOf(clientMonths);
+
+  let activeAtStart = 0;
+  let newInYear = 0;
+  const endedByReason: Record<EndReasonWord, number> = { 期間満了: 0, 本人希望: 0, 離職: 0, その他: 0 };
+  const atEnd: Client[] = [];
+  for (const { client: c, period: p } of all) {
+    if (p.start > fyEnd || p.end < fyStart) continue;
+    if (p.start < fyStart) activeAtStart++;
+    else newInYear++;
+    const ended = p.end < fyEnd || (p.end === fyEnd && (c.endReason !== null || c.leftJobDate !== null));
+    if (ended) endedByReason[endReasonWord(c, p)]++;
+    else atEnd.push(c);
+  }
+  const endedInYear = Object.values(endedByReason).reduce((s, n) => s + n, 0);
+
+  const started = distinctClients(caseload.clients).filter((c) => c.startDate !== null && c.startDate <= fyEnd);
+  const cumulativeClients = started.length;
+  const cumulativeLeftJob = started.filter((c) => leftJobBy(c, fyEnd)).length;
+  const cumulativeRetention = cumulativeClients
+    ? Math.round(((cumulativeClients - cumulativeLeftJob) * 1000) / cumulativeClients) / 1000
+    : null;
+
+  const rate = retentionRate(caseload, fiscalYear);
+  const band = rate === null ? null : bandForRate(rate, fiscalYearStart(fiscalYear + 1));
+
+  const prevAverage = monthlyAverageOf(monthlyCountsOf(all, fiscalYear - 1).reduce((s, m) => s + m.count, 0));
+  const staffFte = caseload.office.staffFte;
+
+  return {
+    fiscalYear,
+    clientMonths,
+    monthlyAverage,
+    monthlyCounts,
+    activeAtStart,
+    newInYear,
+    endedInYear,
+    endedByReason,
+    activeAtEnd: atEnd.length,
+    cumulativeClients,
+    cumulativeLeftJob,
+    cumulativeRetention,
+    ageBrackets: ageBracketsOf(atEnd, fyEnd),
+    cards: cardsOf(atEnd),
+    residence: {
+      管内: atEnd.filter((c) => c.residence === 'inside').length,
+      管外: atEnd.filter((c) => c.residence === 'outside').length,
+      不明: atEnd.filter((c) => c.residence === null).length,
+    },
+    sex: {
+      男: atEnd.filter((c) => c.sex === 'male').length,
+      女: atEnd.filter((c) => c.sex === 'female').length,
+      'その他・不明': atEnd.filter((c) => c.sex !== 'male' && c.sex !== 'female').length,
+    },
+    retentionRate: rate,
+    band: band ? { units: band.units, label: band.label } : null,
+    ...contactCounts(caseload, all, fiscalYear),
+    staffing: {
+      clients: prevAverage,
+      requiredFte: requiredFteOf(prevAverage),
+      staffFte,
+      shortfall: shortfallOf(staffFte, prevAverage),
+      nextYear: {
+        clients: monthlyAverage,
+        requiredFte: requiredFteOf(monthlyAverage),
+        shortfall: shortfallOf(staffFte, monthlyAverage),
+      },
+    },
+  };
+}
+
+function ageBracketsOf(clients: readonly Client[], on: PlainDate): Record<AgeBracket, number> {
+  const out = Object.fromEntries(AGE_BRACKETS.map((b) => [b, 0])) as Record<AgeBracket, number>;
+  for (const c of clients) {
+    if (!c.birthDate) {
+      out.不明++;
+      continue;
+    }
+    const age = ageOn(c.birthDate, on);
+    const b: AgeBracket =
+      age < 20 ? '18–19' : age < 30 ? '20–29' : age < 40 ? '30–39' : age < 50 ? '40–49' : age < 60 ? '50–59' : '60+';
+    out[b]++;
+  }
+  return out;
+}
+
+const KIND_ORDER = Object.keys(CARD_KIND_WORDS) as (keyof typeof CARD_KIND_WORDS)[];
+
+function cardsOf(clients: readonly Client[]): AnnualStats['cards'] {
+  const counts = new Map<string, { kind: keyof typeof CARD_KIND_WORDS; grade: string | null; count: number }>();
+  for (const c of clients) {
+    const mine = new Set<string>();
+    for (const card of c.cards) {
+      const key = `${card.kind}\u0000${card.grade ?? ''}`;
+      if (mine.has(key)) continue; // the same card written twice on one person
+      mine.add(key);
+      const e = counts.get(key);
+      if (e) e.count++;
+      else counts.set(key, { kind: card.kind, grade: card.grade, count: 1 });
+    }
+  }
+  return [...counts.values()]
+    .sort(
+      (a, b) =>
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        (a.grade === null ? 1 : 0) - (b.grade === null ? 1 : 0) ||
+        (a.grade ?? '').localeCompare(b.grade ?? '', 'ja', { numeric: true }),
+    )
+    .map((e) => ({ kind: CARD_KIND_WORDS[e.kind], grade: e.grade, count: e.count }));
+}
+
+function contactCounts(
+  caseload: Pick<Caseload, 'contacts'>,
+  all: readonly Spell[],
+  fiscalYear: number,
+): { contacts: HalfYearCounts; visits: HalfYearCounts } {
+  const periods = new Map(all.map((s) => [s.client.id, s.period]));
+  const fyStart = fiscalYearStart(fiscalYear);
+  const fyEnd = fiscalYearEnd(fiscalYear);
+  const secondHalf = `${fiscalYear}-10-01`;
+  const contacts: HalfYearCounts = { year: 0, firstHalf: 0, secondHalf: 0 };
+  const visits: HalfYearCounts = { year: 0, firstHalf: 0, secondHalf: 0 };
+  const add = (t: HalfYearCounts, date: PlainDate) => {
+    t.year++;
+    if (date < secondHalf) t.firstHalf++;
+    else t.secondHalf++;
+  };
+  for (const c of caseload.contacts) {
+    if (c.date < fyStart || c.date > fyEnd) continue;
+    const p = periods.get(c.clientId);
+    if (!p || c.date < p.start || c.date > p.end) continue;
+    add(contacts, c.date);
+    if (isVisit(c)) add(visits, c.date);
+  }
+  return { contacts, visits };
+}
