@@ -36,7 +36,8 @@ export async function writeAnnotated(wb: Workbook, original: ExcelJS.Workbook | 
     if (!ws) continue;
     const cell = ws.getCell(Number(row), columnNumber(col));
     const worst = list.some((f) => f.severity === 'error') ? 'error' : 'warning';
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: PAINT[worst] } };
+    // exceljs shares one style object between cells loaded with the same style: give this cell its own
+    cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: PAINT[worst] } } };
     cell.note = list.map((f) => `【${SEVERITY_LABEL[f.severity]}】${f.message}`).join('\n');
   }
   const existing = excel.getWorksheet(RESULT_TAB);

@@ -17,7 +17,10 @@ const LONG_VOWEL = /[\u30FC\uFF70]/g;
 const ALNUM = /^[0-9A-Za-z]$/;
 const DIGIT = /^[0-9]$/;
 
+const ANY_WIDE = /[\uFF01-\uFF5E\u3000\u00A0\u2010-\u2015\u2212\uFE63\u30FC\uFF70]/;
+
 export function normalizeWidth(s: string): string {
+  if (!ANY_WIDE.test(s)) return s;
   const t = s
     .replace(FULL_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(SPACES, ' ')
