@@ -10,6 +10,9 @@ const ROLE_NAME: Record<string, string> = {
   monthly: '月次の記録',
 };
 
+/** Info rules that would drown the list on screen; --json and --write keep them. */
+const QUIET_RULES = new Set(['employer.visit-missing']);
+
 function where(f: Finding): string {
   if (!f.sheet || !f.row || f.message.includes(`${f.sheet}の${f.row}行目`)) return '';
   const col = f.column ? ` ${f.column}列${f.header ? `「${f.header}」` : ''}` : '';
@@ -36,7 +39,7 @@ export function printCheck(result: CheckResult, read: Extract<ReadResult, { ok: 
   const names = new Map(read.caseload.clients.map((c) => [c.id, c.name]));
   let infoHidden = 0;
   for (const [id, list] of groups) {
-    const shown = list.filter((f) => f.severity !== 'info' || ['period.contact-outside', 'billing.jobcoach-month'].includes(f.rule) || list.length <= 3);
+    const shown = list.filter((f) => !QUIET_RULES.has(f.rule));
     infoHidden += list.length - shown.length;
     if (shown.length === 0) continue;
     const name = names.get(id) ?? list[0]?.clientName ?? '';
@@ -48,5 +51,5 @@ export function printCheck(result: CheckResult, read: Extract<ReadResult, { ok: 
   say('');
   if (s.total === 0) say('指摘はありません。');
   say(`合計: エラー ${s.error}件・警告 ${s.warning}件・情報 ${s.info}件（${groups.size - (groups.has('') ? 1 : 0)}人分）`);
-  if (infoHidden) say(`※ 情報 ${infoHidden}件（事業主への訪問なし など）は省略しました。--json ですべて表示します`);
+  if (infoHidden) say(`※ 「事業主への訪問なし（連絡のみ）」の情報 ${infoHidden}件は省略しました。--json ですべて表示します`);
 }
