@@ -47,7 +47,8 @@ const xlsx = join(dir, `caseload-${CLIENTS}.xlsx`);
 const excel = new ExcelJS.Workbook();
 for (const tab of wb.tabs) {
   const ws = excel.addWorksheet(tab.name);
-  for (const row of tab.rows) ws.addRow(row.map((c) => (c && typeof c === 'object' ? new Date(`${c.value}T00:00:00Z`) : c)));
+  for (const row of tab.rows)
+    ws.addRow(row.map((c) => (c && typeof c === 'object' ? new Date(`${c.value}T00:00:00Z`) : c)));
 }
 await excel.xlsx.writeFile(xlsx);
 const probe = join(dir, 'e2e-probe.mjs');
@@ -62,10 +63,14 @@ await main(['check', ${JSON.stringify(xlsx)}, '--as-of', '${ASOF}', '--json'], {
 console.log(JSON.stringify({ ms: performance.now() - t, peakMB: process.resourceUsage().maxRSS / 1024, bytes }));
 `,
 );
-const e2e = JSON.parse(execFileSync(process.execPath, [probe], { encoding: 'utf8' }).trim().split('\n').pop()!);
+const e2e = JSON.parse(
+  execFileSync(process.execPath, [probe], { encoding: 'utf8' }).trim().split('\n').pop()!,
+);
 
 console.log(`clients ${CLIENTS}, contact rows ${contactRows}, findings ${findings}`);
-console.log(`in-process: read ${median(readMs).toFixed(0)} ms, rules ${median(rulesMs).toFixed(0)} ms (median of ${RUNS}), peak ${inProcessPeakMB.toFixed(0)} MB`);
+console.log(
+  `in-process: read ${median(readMs).toFixed(0)} ms, rules ${median(rulesMs).toFixed(0)} ms (median of ${RUNS}), peak ${inProcessPeakMB.toFixed(0)} MB`,
+);
 console.log(`end to end from .xlsx: ${e2e.ms.toFixed(0)} ms, peak ${e2e.peakMB.toFixed(0)} MB`);
 console.log(
   JSON.stringify({

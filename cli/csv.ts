@@ -2,7 +2,9 @@
  * RFC 4180 CSV as Google Sheets writes it: comma separated, "quoted" fields with "" for a quote,
  * newlines inside quotes, CRLF or LF line ends, an optional UTF-8 BOM.
  */
-export function parseCsv(input: string): { ok: true; rows: string[][] } | { ok: false; row: number; reason: string } {
+export function parseCsv(
+  input: string,
+): { ok: true; rows: string[][] } | { ok: false; row: number; reason: string } {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const rows: string[][] = [];
   let row: string[] = [];

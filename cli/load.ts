@@ -25,7 +25,8 @@ export function toCell(v: ExcelJS.CellValue): CellValue {
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('formula' in v || 'sharedFormula' in v) return toCell((v as { result?: ExcelJS.CellValue }).result ?? null);
+    if ('formula' in v || 'sharedFormula' in v)
+      return toCell((v as { result?: ExcelJS.CellValue }).result ?? null);
     if ('text' in v && typeof v.text === 'string') return v.text;
     if ('error' in v) return String(v.error);
   }
@@ -86,7 +87,9 @@ export async function readCsvFolder(dir: string): Promise<Workbook> {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
     } catch {
-      throw new InputError(`「${join(dir, f)}」が UTF-8 ではありません（Google スプレッドシートの「CSV形式でダウンロード」で保存してください）`);
+      throw new InputError(
+        `「${join(dir, f)}」が UTF-8 ではありません（Google スプレッドシートの「CSV形式でダウンロード」で保存してください）`,
+      );
     }
     const name = basename(f, extname(f)).replace(/^.* - /, '');
     const parsed = parseCsv(text);
@@ -106,7 +109,9 @@ export async function loadWorkbook(path: string): Promise<{ workbook: Workbook; 
   if (s.isDirectory()) return { workbook: await readCsvFolder(path), isXlsx: false };
   const ext = extname(path).toLowerCase();
   if (ext === '.csv') {
-    throw new InputError(`「${path}」は CSV ファイル1つです。タブごとの CSV を1つのフォルダに入れ、そのフォルダを指定してください`);
+    throw new InputError(
+      `「${path}」は CSV ファイル1つです。タブごとの CSV を1つのフォルダに入れ、そのフォルダを指定してください`,
+    );
   }
   if (ext !== '.xlsx') throw new InputError(`「${path}」は .xlsx ファイルでも CSV のフォルダでもありません`);
   return { workbook: await readXlsx(path), isXlsx: true };

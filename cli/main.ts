@@ -28,7 +28,12 @@ const USAGE = `使い方: teichaku <コマンド> <ブック.xlsx | CSVのフォ
 
 /** Today in Japan, whatever the machine's zone. */
 export function todayInTokyo(now = new Date()): PlainDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Tokyo',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 class UsageError extends Error {}
@@ -52,8 +57,10 @@ function parse(argv: string[]) {
   } catch (e) {
     const msg = String((e as Error).message);
     const opt = /'([^']+)'/.exec(msg)?.[1];
-    if (/Unknown option/.test(msg)) throw new UsageError(`知らないオプションです: ${opt ?? msg}（teichaku --help で使い方を表示します）`);
-    if (/argument missing|requires an argument/i.test(msg)) throw new UsageError(`オプション ${opt ?? ''} に値がありません`);
+    if (/Unknown option/.test(msg))
+      throw new UsageError(`知らないオプションです: ${opt ?? msg}（teichaku --help で使い方を表示します）`);
+    if (/argument missing|requires an argument/i.test(msg))
+      throw new UsageError(`オプション ${opt ?? ''} に値がありません`);
     throw new UsageError(`コマンドの指定が正しくありません: ${msg}`);
   }
 }
@@ -76,7 +83,10 @@ export interface Io {
   err: { write(s: string): unknown };
 }
 
-export async function main(argv: string[], io: Io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = { out: process.stdout, err: process.stderr },
+): Promise<number> {
   const say = (s: string) => io.out.write(`${s}\n`);
   try {
     const { values, positionals } = parse(argv);
@@ -85,12 +95,14 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
       say(USAGE);
       return command || values.help ? 0 : 2;
     }
-    if (!['check', 'stats', 'billing'].includes(command)) throw new UsageError(`知らないコマンドです: ${command}（check / stats / billing）`);
+    if (!['check', 'stats', 'billing'].includes(command))
+      throw new UsageError(`知らないコマンドです: ${command}（check / stats / billing）`);
     if (!input) throw new UsageError('点検するブック（.xlsx）か CSV のフォルダを指定してください');
     if (extra.length) throw new UsageError(`余分な引数があります: ${extra.join(' ')}`);
 
     const asOf = values['as-of'] ?? todayInTokyo();
-    if (!isPlainDate(asOf)) throw new UsageError(`--as-of は YYYY-MM-DD の形の実在する日付で指定してください: ${asOf}`);
+    if (!isPlainDate(asOf))
+      throw new UsageError(`--as-of は YYYY-MM-DD の形の実在する日付で指定してください: ${asOf}`);
     const mapping = await loadMapping(values.mapping);
     const { workbook, isXlsx } = await loadWorkbook(input);
     const read = readWorkbook(workbook, mapping);
@@ -99,7 +111,10 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     if (command === 'check') {
       const result = checkResult(read.caseload, read.findings, asOf);
       if (values.write) {
-        if (resolve(values.write) === resolve(input)) throw new UsageError('--write には元のファイルとは別の名前を指定してください（元のファイルは変更しません）');
+        if (resolve(values.write) === resolve(input))
+          throw new UsageError(
+            '--write には元のファイルとは別の名前を指定してください（元のファイルは変更しません）',
+          );
         await writeAnnotated(workbook, isXlsx ? await loadExcel(input) : null, result, values.write);
       }
       if (values.json) say(JSON.stringify(result, null, 2));
@@ -108,7 +123,8 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
       return result.summary.error > 0 ? 1 : 0;
     }
     if (command === 'stats') {
-      const fy = values['fiscal-year'] ?? String(Number(asOf.slice(0, 4)) - (Number(asOf.slice(5, 7)) < 4 ? 1 : 0));
+      const fy =
+        values['fiscal-year'] ?? String(Number(asOf.slice(0, 4)) - (Number(asOf.slice(5, 7)) < 4 ? 1 : 0));
       if (!/^\d{4}$/.test(fy)) throw new UsageError(`--fiscal-year は西暦4桁で指定してください: ${fy}`);
       return runStats(read.caseload, Number(fy), !!values.json, say);
     }

@@ -22,7 +22,12 @@ function workbookFromTabs(wb: Workbook): ExcelJS.Workbook {
  * Write a copy of the workbook with each finding's cell coloured (error / warning) and a note holding the
  * messages, plus a 検証結果 tab listing every finding. The original is only read, never written.
  */
-export async function writeAnnotated(wb: Workbook, original: ExcelJS.Workbook | null, result: CheckResult, path: string) {
+export async function writeAnnotated(
+  wb: Workbook,
+  original: ExcelJS.Workbook | null,
+  result: CheckResult,
+  path: string,
+) {
   const excel = original ?? workbookFromTabs(wb);
   const byCell = new Map<string, Finding[]>();
   for (const f of result.findings) {
@@ -37,7 +42,10 @@ export async function writeAnnotated(wb: Workbook, original: ExcelJS.Workbook | 
     const cell = ws.getCell(Number(row), columnNumber(col));
     const worst = list.some((f) => f.severity === 'error') ? 'error' : 'warning';
     // exceljs shares one style object between cells loaded with the same style: give this cell its own
-    cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: PAINT[worst] } } };
+    cell.style = {
+      ...cell.style,
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: PAINT[worst] } },
+    };
     cell.note = list.map((f) => `【${SEVERITY_LABEL[f.severity]}】${f.message}`).join('\n');
   }
   const existing = excel.getWorksheet(RESULT_TAB);

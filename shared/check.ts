@@ -16,7 +16,11 @@ export interface CheckResult {
 }
 
 /** Run every per-client rule on a caseload already read. */
-export function checkCaseload(caseload: Caseload, asOf: PlainDate, facts: ClientFacts[] = buildFacts(caseload, asOf)): Finding[] {
+export function checkCaseload(
+  caseload: Caseload,
+  asOf: PlainDate,
+  facts: ClientFacts[] = buildFacts(caseload, asOf),
+): Finding[] {
   const out: Finding[] = [];
   const rules = Object.values(CLIENT_RULES);
   for (const f of facts) {
@@ -49,5 +53,10 @@ export type CheckOutcome =
 export function checkWorkbook(wb: Workbook, opts: { asOf: PlainDate; mapping?: Mapping }): CheckOutcome {
   const read = readWorkbook(wb, opts.mapping);
   if (!read.ok) return read;
-  return { ok: true, result: checkResult(read.caseload, read.findings, opts.asOf), caseload: read.caseload, tabs: read.tabs };
+  return {
+    ok: true,
+    result: checkResult(read.caseload, read.findings, opts.asOf),
+    caseload: read.caseload,
+    tabs: read.tabs,
+  };
 }

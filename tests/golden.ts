@@ -12,7 +12,8 @@ export function loadExpected(path: string): Expected {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
-const key = (rule: string, client: string | null, month: string | null) => `${rule} ${client ?? '-'} ${month ?? '-'}`;
+const key = (rule: string, client: string | null, month: string | null) =>
+  `${rule} ${client ?? '-'} ${month ?? '-'}`;
 
 /**
  * The golden comparison of shared/samples/README.md: every expected finding is reported; no finding of
@@ -21,7 +22,9 @@ const key = (rule: string, client: string | null, month: string | null) => `${ru
  */
 export function expectGolden(findings: Finding[], exp: Expected) {
   const got = new Set(findings.map((f) => key(f.rule, f.clientId, f.month)));
-  const missing = exp.expected.filter((e) => !got.has(key(e.rule, e.client, e.month))).map((e) => key(e.rule, e.client, e.month));
+  const missing = exp.expected
+    .filter((e) => !got.has(key(e.rule, e.client, e.month)))
+    .map((e) => key(e.rule, e.client, e.month));
   expect(missing, 'expected findings that were not reported').toEqual([]);
 
   const listed = new Set(exp.expected.map((e) => key(e.rule, e.client, e.month)));

@@ -21,7 +21,17 @@ describe('the bundled sample caseload (shared/samples)', () => {
     const doc = JSON.parse(r.stdout);
     for (const f of doc.findings) {
       expect(Object.keys(f)).toEqual(
-        expect.arrayContaining(['rule', 'severity', 'clientId', 'clientName', 'month', 'sheet', 'row', 'column', 'message']),
+        expect.arrayContaining([
+          'rule',
+          'severity',
+          'clientId',
+          'clientName',
+          'month',
+          'sheet',
+          'row',
+          'column',
+          'message',
+        ]),
       );
       expect(f.sheet).toBeTruthy();
       expect(f.row).toBeGreaterThan(0);
@@ -44,7 +54,9 @@ describe('the bundled sample caseload (shared/samples)', () => {
   it('a month still in progress is a reminder (info), not an error', async () => {
     const r = await runCli(['check', SAMPLE, '--as-of', '2025-03-15', '--json']);
     const doc = JSON.parse(r.stdout);
-    const march = doc.findings.filter((f: { month: string; rule: string }) => f.month === '2025-03' && f.rule === 'report.missing');
+    const march = doc.findings.filter(
+      (f: { month: string; rule: string }) => f.month === '2025-03' && f.rule === 'report.missing',
+    );
     expect(march.length).toBeGreaterThan(0);
     for (const f of march) expect(f.severity).toBe('info');
   });

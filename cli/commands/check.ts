@@ -1,5 +1,5 @@
-import { formatEraDate } from '../../shared/codecs/index.ts';
 import type { CheckResult } from '../../shared/check.ts';
+import { formatEraDate } from '../../shared/codecs/index.ts';
 import { type Finding, SEVERITY_LABEL } from '../../shared/model/finding.ts';
 import type { ReadResult } from '../../shared/read/workbook.ts';
 
@@ -20,14 +20,22 @@ function where(f: Finding): string {
 }
 
 /** The check result as a staff member reads it: grouped by client, errors first, then a summary. */
-export function printCheck(result: CheckResult, read: Extract<ReadResult, { ok: true }>, say: (s: string) => void) {
+export function printCheck(
+  result: CheckResult,
+  read: Extract<ReadResult, { ok: true }>,
+  say: (s: string) => void,
+) {
   const office = result.office.name ?? read.caseload.title;
   say(`${office}${result.office.number ? `（事業所番号 ${result.office.number}）` : ''}`);
   say(
     `点検基準日: ${formatEraDate(result.asOf)}（${result.asOf}）　利用者 ${result.summary.clients}人・支援記録 ${result.summary.contacts}件・月次 ${result.summary.monthlyRecords}件`,
   );
   const read_ = read.tabs
-    .map((t) => (t.role === 'ignored' ? `「${t.tab}」は読み飛ばし` : `「${t.tab}」を${ROLE_NAME[t.role]}として読みました`))
+    .map((t) =>
+      t.role === 'ignored'
+        ? `「${t.tab}」は読み飛ばし`
+        : `「${t.tab}」を${ROLE_NAME[t.role]}として読みました`,
+    )
     .join('、');
   say(read_);
 
@@ -44,12 +52,21 @@ export function printCheck(result: CheckResult, read: Extract<ReadResult, { ok: 
     if (shown.length === 0) continue;
     const name = names.get(id) ?? list[0]?.clientName ?? '';
     say('');
-    say(id ? `■ ${id} ${name}${names.has(id) ? '' : '（名簿にない利用者）'}` : '■ 事業所全体・利用者を特定できない記録');
+    say(
+      id
+        ? `■ ${id} ${name}${names.has(id) ? '' : '（名簿にない利用者）'}`
+        : '■ 事業所全体・利用者を特定できない記録',
+    );
     for (const f of shown) say(`  [${SEVERITY_LABEL[f.severity]}] ${f.message}${where(f)}`);
   }
   const s = result.summary;
   say('');
   if (s.total === 0) say('指摘はありません。');
-  say(`合計: エラー ${s.error}件・警告 ${s.warning}件・情報 ${s.info}件（${groups.size - (groups.has('') ? 1 : 0)}人分）`);
-  if (infoHidden) say(`※ 「事業主への訪問なし（連絡のみ）」の情報 ${infoHidden}件は省略しました。--json ですべて表示します`);
+  say(
+    `合計: エラー ${s.error}件・警告 ${s.warning}件・情報 ${s.info}件（${groups.size - (groups.has('') ? 1 : 0)}人分）`,
+  );
+  if (infoHidden)
+    say(
+      `※ 「事業主への訪問なし（連絡のみ）」の情報 ${infoHidden}件は省略しました。--json ですべて表示します`,
+    );
 }

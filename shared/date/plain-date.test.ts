@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, ageOn, fiscalYearOf, monthEnd, monthsBetween, periodEnd, toEpochDay, fromEpochDay } from './plain-date.ts';
+import {
+  addMonths,
+  ageOn,
+  fiscalYearOf,
+  fromEpochDay,
+  monthEnd,
+  monthsBetween,
+  periodEnd,
+  toEpochDay,
+} from './plain-date.ts';
 
 describe('periodEnd (民法143条, the first day counts as day 1)', () => {
   it.each([

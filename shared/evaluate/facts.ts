@@ -48,7 +48,10 @@ export function indexByClient(caseload: Caseload) {
   }
   for (const m of caseload.monthly) {
     let byMonth = monthly.get(m.clientId);
-    if (!byMonth) monthly.set(m.clientId, (byMonth = new Map()));
+    if (!byMonth) {
+      byMonth = new Map();
+      monthly.set(m.clientId, byMonth);
+    }
     const prev = byMonth.get(m.month);
     // two rows for one month: keep the one with a shown date, the earlier date if both have one
     if (
@@ -56,7 +59,10 @@ export function indexByClient(caseload: Caseload) {
       (!prev.reportShownDate && m.reportShownDate) ||
       (prev.reportShownDate && m.reportShownDate && m.reportShownDate < prev.reportShownDate)
     )
-      byMonth.set(m.month, prev ? { ...m, jobcoach: m.jobcoach || prev.jobcoach, onLeave: m.onLeave || prev.onLeave } : m);
+      byMonth.set(
+        m.month,
+        prev ? { ...m, jobcoach: m.jobcoach || prev.jobcoach, onLeave: m.onLeave || prev.onLeave } : m,
+      );
   }
   return { contacts, monthly };
 }
@@ -84,7 +90,8 @@ export function clientFacts(
       employerVisits: [],
       record,
       // a shown date after the as-of date has not happened yet
-      reportShownDate: record?.reportShownDate && record.reportShownDate <= asOf ? record.reportShownDate : null,
+      reportShownDate:
+        record?.reportShownDate && record.reportShownDate <= asOf ? record.reportShownDate : null,
     });
   }
   const outside: Contact[] = [];
@@ -111,7 +118,9 @@ export function clientFacts(
 
 export function buildFacts(caseload: Caseload, asOf: PlainDate): ClientFacts[] {
   const idx = indexByClient(caseload);
-  return caseload.clients.map((c) => clientFacts(c, idx.contacts.get(c.id) ?? [], idx.monthly.get(c.id), asOf));
+  return caseload.clients.map((c) =>
+    clientFacts(c, idx.contacts.get(c.id) ?? [], idx.monthly.get(c.id), asOf),
+  );
 }
 
 /** The 10th of the month after `month`: the billing deadline, and the last day a report is on time. */

@@ -100,7 +100,9 @@ export const ContactSchema = z.object({
   clientId: z.string(),
   parties: z.array(PartySchema),
   method: z.object({ kind: MethodKindSchema, word: z.string() }).nullable(),
-  place: z.object({ kind: z.enum(['employer', 'office', 'other']), detail: z.string().optional() }).nullable(),
+  place: z
+    .object({ kind: z.enum(['employer', 'office', 'other']), detail: z.string().optional() })
+    .nullable(),
   goal: z.string().nullable(),
   content: z.string().nullable(),
   result: z.string().nullable(),

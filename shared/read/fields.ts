@@ -1,4 +1,11 @@
-import { type CellValue, cellText, normalizeWidth, type Parsed, parseDate, parseMonth } from '../codecs/index.ts';
+import {
+  type CellValue,
+  cellText,
+  normalizeWidth,
+  type Parsed,
+  parseDate,
+  parseMonth,
+} from '../codecs/index.ts';
 import type { PlainDate, YearMonth } from '../date/plain-date.ts';
 import type { Finding } from '../model/finding.ts';
 import { finding } from '../model/make-finding.ts';
@@ -18,7 +25,10 @@ const memo = new WeakMap<object, Map<unknown, Parsed<unknown>>>();
 function memoParse<T>(parse: (v: never) => Parsed<T>, v: CellValue): Parsed<T> {
   if (typeof v !== 'string' && typeof v !== 'number') return parse(v as never);
   let cache = memo.get(parse);
-  if (!cache) memo.set(parse, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    memo.set(parse, cache);
+  }
   let r = cache.get(v);
   if (!r) {
     r = parse(v as never);

@@ -1,8 +1,8 @@
 import { cellText, isBlank, normalizeWidth, parseDate, parseYesNo } from '../codecs/index.ts';
-import { finding } from '../model/make-finding.ts';
-import type { Finding } from '../model/finding.ts';
 import type { Office } from '../model/caseload.ts';
 import { columnLetter } from '../model/column.ts';
+import type { Finding } from '../model/finding.ts';
+import { finding } from '../model/make-finding.ts';
 import type { KeyValueLayout } from '../sheet/detect.ts';
 import { normalizeHeader, OFFICE_KEYS, type OfficeKey } from '../sheet/fields.ts';
 import type { Tab } from '../sheet/tab.ts';
@@ -54,7 +54,11 @@ export function readOffice(tab: Tab, layout: KeyValueLayout): { office: Office; 
     const at = { sheet: tab.name, row: i + 1, column: columnLetter(layout.valueCol), header: cellText(k) };
     const bad = (what: string) =>
       findings.push(
-        finding({ rule: 'data.unknown-value', message: `事業所の「${cellText(k)}」の値「${text}」を${what}として読めません`, at }),
+        finding({
+          rule: 'data.unknown-value',
+          message: `事業所の「${cellText(k)}」の値「${text}」を${what}として読めません`,
+          at,
+        }),
       );
     const num = (percent = false) => {
       const n = typeof v === 'number' ? (percent && v > 1 ? v / 100 : v) : parseNumber(text, percent);
@@ -102,7 +106,10 @@ export function readOffice(tab: Tab, layout: KeyValueLayout): { office: Office; 
       case 'openedOn': {
         const d = parseDate(v);
         if (d.ok) office.openedOn = d.value;
-        else findings.push(finding({ rule: 'data.invalid-date', message: `事業所の「${cellText(k)}」: ${d.reason}`, at }));
+        else
+          findings.push(
+            finding({ rule: 'data.invalid-date', message: `事業所の「${cellText(k)}」: ${d.reason}`, at }),
+          );
         break;
       }
       case 'achievementAddition':

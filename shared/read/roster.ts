@@ -1,3 +1,4 @@
+import type { CellValue } from '../codecs/index.ts';
 import {
   parseCards,
   parseDisclosure,
@@ -9,7 +10,6 @@ import {
   parseUsageType,
   parseYesNo,
 } from '../codecs/index.ts';
-import type { CellValue } from '../codecs/index.ts';
 import { addDays } from '../date/plain-date.ts';
 import type { Client } from '../model/caseload.ts';
 import type { Finding } from '../model/finding.ts';
@@ -19,7 +19,10 @@ import { cellName, FieldReader, normalizeClientId } from './fields.ts';
 import { dataRows } from './row.ts';
 
 /** Read the roster (利用者) tab: one client per row. Duplicates are reported and only the first row is used. */
-export function readRoster(layout: TableLayout, rows: readonly (readonly CellValue[])[]): { clients: Client[]; findings: Finding[] } {
+export function readRoster(
+  layout: TableLayout,
+  rows: readonly (readonly CellValue[])[],
+): { clients: Client[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const clients: Client[] = [];
   const byId = new Map<string, Client>();
@@ -49,7 +52,13 @@ export function readRoster(layout: TableLayout, rows: readonly (readonly CellVal
     const sendingEnd = r.date('sendingEndDate');
     const baseDate =
       explicitBase ??
-      (usageType === 'normal' ? hireDate : usageType === 'return' ? returnDate : sendingEnd ? addDays(sendingEnd, 1) : null);
+      (usageType === 'normal'
+        ? hireDate
+        : usageType === 'return'
+          ? returnDate
+          : sendingEnd
+            ? addDays(sendingEnd, 1)
+            : null);
 
     let recipientNumber: string | null = null;
     if (!row.blank('recipientNumber')) {
@@ -129,7 +138,8 @@ export function readRoster(layout: TableLayout, rows: readonly (readonly CellVal
     }
 
     const missing: string[] = [];
-    if (!client.startDate && row.blank('startDate')) missing.push(layout.columns.startDate?.header ?? '支援開始日');
+    if (!client.startDate && row.blank('startDate'))
+      missing.push(layout.columns.startDate?.header ?? '支援開始日');
     if (!client.baseDate && !client.hireDate && row.blank('hireDate') && row.blank('baseDate'))
       missing.push(usageType === 'normal' ? (layout.columns.hireDate?.header ?? '就職日') : '起算日');
     else if (!client.baseDate && usageType !== 'normal' && row.blank('baseDate'))
@@ -140,7 +150,9 @@ export function readRoster(layout: TableLayout, rows: readonly (readonly CellVal
           rule: 'data.missing-required',
           ...who,
           message: `${layout.tab}の${row.row}行目: ${missing.join('・')}が空欄のため、支援期間を確認できません`,
-          at: row.at(row.blank('startDate') ? 'startDate' : layout.columns.baseDate ? 'baseDate' : 'hireDate'),
+          at: row.at(
+            row.blank('startDate') ? 'startDate' : layout.columns.baseDate ? 'baseDate' : 'hireDate',
+          ),
         }),
       );
 

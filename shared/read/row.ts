@@ -33,7 +33,12 @@ export class RowView {
   /** The cell's place, for a finding. */
   at(field?: string) {
     const ref = field ? this.layout.columns[field] : undefined;
-    return { sheet: this.layout.tab, row: this.row, column: ref?.letter ?? null, header: ref?.header ?? null };
+    return {
+      sheet: this.layout.tab,
+      row: this.row,
+      column: ref?.letter ?? null,
+      header: ref?.header ?? null,
+    };
   }
 
   /** How many cells of the row hold something. */

@@ -1,6 +1,12 @@
 import type { Caseload, Contact, MonthlyRecord } from '../model/caseload.ts';
 import type { Finding } from '../model/finding.ts';
-import { detectLayout, type KeyValueLayout, type Layout, layoutFromMapping, type TableLayout } from '../sheet/detect.ts';
+import {
+  detectLayout,
+  type KeyValueLayout,
+  type Layout,
+  layoutFromMapping,
+  type TableLayout,
+} from '../sheet/detect.ts';
 import type { Mapping } from '../sheet/mapping.ts';
 import type { Tab, Workbook } from '../sheet/tab.ts';
 import { readContacts } from './contacts.ts';
@@ -29,7 +35,8 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
   const layouts: { tab: Tab; layout: Layout }[] = [];
   const tabs: TabRole[] = [];
   for (const name of Object.keys(mapping?.tabs ?? {})) {
-    if (!wb.tabs.some((t) => t.name === name)) return { ok: false, error: `対応表にあるタブ「${name}」がブックにありません` };
+    if (!wb.tabs.some((t) => t.name === name))
+      return { ok: false, error: `対応表にあるタブ「${name}」がブックにありません` };
   }
   for (const tab of wb.tabs) {
     const m = mapping?.tabs[tab.name];
@@ -40,7 +47,11 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
       continue;
     }
     layouts.push({ tab, layout });
-    tabs.push({ tab: tab.name, role: layout.role, headerRow: layout.kind === 'table' ? layout.headerRow : null });
+    tabs.push({
+      tab: tab.name,
+      role: layout.role,
+      headerRow: layout.kind === 'table' ? layout.headerRow : null,
+    });
   }
 
   const of = (role: Layout['role']) => layouts.filter((l) => l.layout.role === role);

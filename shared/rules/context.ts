@@ -18,21 +18,36 @@ export type Rule = (ctx: RuleContext) => Finding[];
 export function rosterCell(ctx: RuleContext, field: string) {
   const col = ctx.caseload.layouts.roster.columns[field];
   const c = ctx.facts.client;
-  return { sheet: c.source.sheet, row: c.source.row, column: col?.letter ?? null, header: col?.header ?? null };
+  return {
+    sheet: c.source.sheet,
+    row: c.source.row,
+    column: col?.letter ?? null,
+    header: col?.header ?? null,
+  };
 }
 
 /** The cell a monthly finding points at: the month's record if the sheet has one, else the client's roster row. */
 export function monthCell(ctx: RuleContext, m: ClientMonth, field: string) {
   if (m.record) {
     const col = ctx.caseload.layouts.monthly.columns[field];
-    return { sheet: m.record.source.sheet, row: m.record.source.row, column: col?.letter ?? null, header: col?.header ?? null };
+    return {
+      sheet: m.record.source.sheet,
+      row: m.record.source.row,
+      column: col?.letter ?? null,
+      header: col?.header ?? null,
+    };
   }
   return rosterCell(ctx, 'id');
 }
 
 export function contactCell(ctx: RuleContext, c: Contact, field: string) {
   const col = ctx.caseload.layouts.contacts.columns[field];
-  return { sheet: c.source.sheet, row: c.source.row, column: col?.letter ?? null, header: col?.header ?? null };
+  return {
+    sheet: c.source.sheet,
+    row: c.source.row,
+    column: col?.letter ?? null,
+    header: col?.header ?? null,
+  };
 }
 
 /** A finding about this client, with its id and name filled in. */

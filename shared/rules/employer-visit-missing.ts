@@ -5,7 +5,9 @@ import { employerContactExpected } from './employer-contact-missing.ts';
 export const employerVisitMissing: Rule = (ctx) => {
   if (!employerContactExpected(ctx.facts.client)) return [];
   return ctx.facts.months
-    .filter((month) => !month.inProgress && month.employerContacts.length > 0 && month.employerVisits.length === 0)
+    .filter(
+      (month) => !month.inProgress && month.employerContacts.length > 0 && month.employerVisits.length === 0,
+    )
     .map((month) =>
       clientFinding(ctx.facts.client, {
         rule: 'employer.visit-missing',

@@ -95,13 +95,24 @@ function detectKeyValue(tab: Tab): KeyValueLayout | null {
     const row = rows[r] ?? [];
     const k = row.findIndex((c) => !isBlank(c) && keyHeads.has(normalizeHeader(cellText(c))));
     const v = row.findIndex((c) => !isBlank(c) && valueHeads.has(normalizeHeader(cellText(c))));
-    if (k >= 0 && v >= 0) return { kind: 'keyvalue', tab: tab.name, role: 'office', keyCol: k + 1, valueCol: v + 1, firstRow: r + 2 };
+    if (k >= 0 && v >= 0)
+      return {
+        kind: 'keyvalue',
+        tab: tab.name,
+        role: 'office',
+        keyCol: k + 1,
+        valueCol: v + 1,
+        firstRow: r + 2,
+      };
   }
   // or by setting names down one column
   const width = Math.max(0, ...rows.map((r) => r.length));
   for (let c = 0; c < Math.min(width, 5); c++) {
-    const hits = rows.filter((row) => !isBlank(row[c] ?? null) && officeWords.has(normalizeHeader(cellText(row[c] ?? null)))).length;
-    if (hits >= 2) return { kind: 'keyvalue', tab: tab.name, role: 'office', keyCol: c + 1, valueCol: c + 2, firstRow: 1 };
+    const hits = rows.filter(
+      (row) => !isBlank(row[c] ?? null) && officeWords.has(normalizeHeader(cellText(row[c] ?? null))),
+    ).length;
+    if (hits >= 2)
+      return { kind: 'keyvalue', tab: tab.name, role: 'office', keyCol: c + 1, valueCol: c + 2, firstRow: 1 };
   }
   return null;
 }
@@ -133,7 +144,16 @@ export function layoutFromMapping(tab: Tab, m: TabMapping): Layout | LayoutError
   if (m.role === 'ignore') return null;
   if (m.role === 'office') {
     const kv = detectKeyValue(tab);
-    return kv ?? { kind: 'keyvalue', tab: tab.name, role: 'office', keyCol: 1, valueCol: 2, firstRow: m.headerRow ? m.headerRow + 1 : 1 };
+    return (
+      kv ?? {
+        kind: 'keyvalue',
+        tab: tab.name,
+        role: 'office',
+        keyCol: 1,
+        valueCol: 2,
+        firstRow: m.headerRow ? m.headerRow + 1 : 1,
+      }
+    );
   }
   let headerRow = m.headerRow;
   if (!headerRow) {
@@ -149,12 +169,19 @@ export function layoutFromMapping(tab: Tab, m: TabMapping): Layout | LayoutError
       const i = row.findIndex((c) => !isBlank(c) && normalizeHeader(cellText(c)) === normalizeHeader(key));
       if (i >= 0) col = i + 1;
     }
-    if (col < 1) return { tab: tab.name, message: `対応表の列「${key}」がタブ「${tab.name}」の${headerRow}行目の見出しにありません` };
+    if (col < 1)
+      return {
+        tab: tab.name,
+        message: `対応表の列「${key}」がタブ「${tab.name}」の${headerRow}行目の見出しにありません`,
+      };
     for (const [f, ref] of Object.entries(columns)) if (ref?.col === col) delete columns[f];
     columns[field] = { col, letter: columnLetter(col), header: cellText(row[col - 1] ?? null) || key };
   }
   if (!hasSignature(m.role, columns)) {
-    return { tab: tab.name, message: `タブ「${tab.name}」（${headerRow}行目の見出し）に必要な列が見つかりません` };
+    return {
+      tab: tab.name,
+      message: `タブ「${tab.name}」（${headerRow}行目の見出し）に必要な列が見つかりません`,
+    };
   }
   return { kind: 'table', tab: tab.name, role: m.role, headerRow, columns, unknownHeaders };
 }
