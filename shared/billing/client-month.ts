@@ -136,6 +136,15 @@ const OFFICE_ADDITIONS: readonly [keyof Office['additions'], AdditionCode][] = [
   ['specialRegion', 'special-region'],
 ];
 
+/**
+ * The 支援レポート shown date of a month for billing. The month's report is often shown in the first days of
+ * the next month (on time up to its 10th), after a month-end as-of date, and facts leave such a date out
+ * ("not happened yet"); billing is done after the month, so a finished month takes the record's date as
+ * written. A month still in progress keeps the facts' view.
+ */
+const reportDateOf = (cm: ClientMonth): PlainDate | null =>
+  cm.reportShownDate ?? (cm.inProgress ? null : (cm.record?.reportShownDate ?? null));
+
 /** Why one month of a client cannot be billed (empty when it can). */
 export function billingReasons(
   facts: ClientFacts,
@@ -171,7 +180,7 @@ export function billingReasons(
         ? '本人との対面（またはテレビ電話）の支援がまだありません'
         : '本人との対面（またはテレビ電話）の支援がありません',
     });
-  if (!cm.reportShownDate)
+  if (!reportDateOf(cm))
     reasons.push({
       code: 'no-report',
       message: cm.inProgress ? '支援レポートがまだ提示されていません' : '支援レポートの提示がありません',
@@ -213,7 +222,7 @@ export function billClientMonth(
   const onLeave = cm?.record?.onLeave ?? false;
   if (onLeave) notes.push('休職中の月です。請求できるかを支給決定の市町村に確認してください');
 
-  const reportSharedDate = cm?.reportShownDate ?? null;
+  const reportSharedDate = cm ? reportDateOf(cm) : null;
   if (reportSharedDate && reportSharedDate > reportDeadline(month))
     notes.push('支援レポートの提示日が翌月10日より後です');
 
@@ -246,7 +255,8 @@ export function billClientMonth(
         if (held >= max) notes.push(`地域連携会議実施加算は年度内${max}回までのため、この月は算定しません`);
         else {
           additions.push({ code, label: a.label, units: a.units });
-          if (!options.meetingAddition) notes.push(`地域連携会議を${a.label}として計上しました（区分を確認してください）`);
+          if (!options.meetingAddition)
+            notes.push(`地域連携会議を${a.label}として計上しました（区分を確認してください）`);
         }
       }
     }
@@ -254,7 +264,8 @@ export function billClientMonth(
   const total =
     base + reductions.reduce((s, l) => s + l.units, 0) + additions.reduce((s, l) => s + l.units, 0);
 
-  const unitPrice = options.unitPrice !== undefined ? options.unitPrice : (unitPriceFor(office, day1)?.price ?? null);
+  const unitPrice =
+    options.unitPrice !== undefined ? options.unitPrice : (unitPriceFor(office, day1)?.price ?? null);
   let totalCost: number | null = 0;
   let copay: number | null = 0;
   let benefit: number | null = 0;
@@ -293,4 +304,3 @@ function meetingsBilledBefore(facts: ClientFacts, month: YearMonth, band: Office
   }
   return n;
 }
-

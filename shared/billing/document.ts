@@ -2,7 +2,13 @@ import * as z from 'zod';
 import { isYearMonth, monthEnd, monthStart, type PlainDate, type YearMonth } from '../date/plain-date.ts';
 import { buildFacts } from '../evaluate/facts.ts';
 import { type Caseload, PlainDateSchema, YearMonthSchema } from '../model/caseload.ts';
-import { BILLING_REASON_CODES, type BillingOptions, billClientMonth, officeBand, unitPriceFor } from './client-month.ts';
+import {
+  BILLING_REASON_CODES,
+  type BillingOptions,
+  billClientMonth,
+  officeBand,
+  unitPriceFor,
+} from './client-month.ts';
 import { ADDITION_CODES, REDUCTION_CODES } from './rates.ts';
 
 /** The schema id of the billing document; a breaking change bumps it (architecture.md, "Contracts"). */
@@ -118,7 +124,8 @@ export function buildBillingDocument(
   const price = unitPriceFor(office, day1);
   const band = officeBand(office, day1);
   const notes: string[] = [];
-  if (!band) notes.push('事業所の基本報酬の区分（届出の就労定着率または単位数）が設定されていないため請求できません');
+  if (!band)
+    notes.push('事業所の基本報酬の区分（届出の就労定着率または単位数）が設定されていないため請求できません');
   if (!price) notes.push('1単位の単価または地域区分が設定されていないため金額を計算できません');
   else if (!price.confirmed)
     notes.push(

@@ -98,7 +98,12 @@ describe('additions, reductions, caps', () => {
   });
 
   it('has the copay caps', () => {
-    expect(rateAt(COPAY_CAPS, '2024-04-01')?.caps).toEqual({ 生活保護: 0, 低所得: 0, 一般1: 9300, 一般2: 37200 });
+    expect(rateAt(COPAY_CAPS, '2024-04-01')?.caps).toEqual({
+      生活保護: 0,
+      低所得: 0,
+      一般1: 9300,
+      一般2: 37200,
+    });
   });
 });
 
@@ -149,6 +154,7 @@ describe('the data itself (OpenFisca habit: every number dated and sourced)', ()
   });
   it('unit prices have at most two decimals', () => {
     for (const t of REGIONAL_UNIT_PRICES)
-      for (const p of Object.values(t.prices)) expect(Math.abs(p * 100 - Math.round(p * 100))).toBeLessThan(1e-9);
+      for (const p of Object.values(t.prices))
+        expect(Math.abs(p * 100 - Math.round(p * 100))).toBeLessThan(1e-9);
   });
 });

@@ -187,7 +187,12 @@ export const ADDITIONS: Readonly<Record<AdditionCode, readonly AdditionRate[]>> 
 // ---------------------------------------------------------------------------------------------------------
 // Reductions (減算): a percentage of the base units, before additions
 
-export const REDUCTION_CODES = ['no-handover-system', 'no-public-info', 'no-bcp', 'no-abuse-prevention'] as const;
+export const REDUCTION_CODES = [
+  'no-handover-system',
+  'no-public-info',
+  'no-bcp',
+  'no-abuse-prevention',
+] as const;
 export type ReductionCode = (typeof REDUCTION_CODES)[number];
 
 export interface ReductionRate extends Dated {
@@ -273,7 +278,7 @@ export const REGIONAL_UNIT_PRICES: readonly UnitPriceTable[] = [
     source: '障害福祉サービス等の地域区分 1単位の単価 (人件費割合70%のサービス群)',
     confirmed: false,
     note:
-      '就労定着支援に適用する単価は docs/domain.md で確認されていない: 人件費割合70%のサービス群の単価を仮に置く。' +
+      '未確認: 就労定着支援に適用する地域区分の単価は docs/domain.md で確認されていない。人件費割合70%のサービス群の単価を仮に置く。' +
       '事業所は「事業所」タブの「単価」行で正しい単価を指定して上書きする',
     prices: {
       '1級地': 11.4,
@@ -288,7 +293,15 @@ export const REGIONAL_UNIT_PRICES: readonly UnitPriceTable[] = [
   },
 ];
 
-const KANJI_DIGITS: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7' };
+const KANJI_DIGITS: Record<string, string> = {
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+};
 
 /** The 地域区分 an office wrote ('3級地', '３級地', '三級地', '3級', 'その他'), or null when not one of them. */
 export function regionOf(text: string | null): Region | null {

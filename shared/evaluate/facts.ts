@@ -53,16 +53,21 @@ export function indexByClient(caseload: Caseload) {
       monthly.set(m.clientId, byMonth);
     }
     const prev = byMonth.get(m.month);
-    // two rows for one month: keep the one with a shown date, the earlier date if both have one
-    if (
-      !prev ||
-      (!prev.reportShownDate && m.reportShownDate) ||
-      (prev.reportShownDate && m.reportShownDate && m.reportShownDate < prev.reportShownDate)
-    )
-      byMonth.set(
-        m.month,
-        prev ? { ...m, jobcoach: m.jobcoach || prev.jobcoach, onLeave: m.onLeave || prev.onLeave } : m,
-      );
+    if (!prev) {
+      byMonth.set(m.month, m);
+      continue;
+    }
+    // two rows for one month: keep the row with a shown date (the earlier if both have one), and keep
+    // every mark of either row (a job-coach month, 休職, a case meeting), whatever the row order
+    const keep =
+      !prev.reportShownDate || (m.reportShownDate !== null && m.reportShownDate < prev.reportShownDate) ? m : prev;
+    const chosen = keep.reportShownDate ? keep : prev;
+    byMonth.set(m.month, {
+      ...chosen,
+      jobcoach: m.jobcoach || prev.jobcoach,
+      onLeave: m.onLeave || prev.onLeave,
+      caseMeeting: m.caseMeeting || prev.caseMeeting,
+    });
   }
   return { contacts, monthly };
 }

@@ -62,7 +62,9 @@ describe('contact.face-to-face-missing', () => {
   });
 
   it('a contact naming 本人・事業主 counts for the client', () => {
-    expect(octoberWith([{ date: '2024-10-15', parties: ['client', 'employer'], method: 'face' }])).toEqual([]);
+    expect(octoberWith([{ date: '2024-10-15', parties: ['client', 'employer'], method: 'face' }])).toEqual(
+      [],
+    );
     expect(octoberWith([{ date: '2024-10-15', parties: ['family', 'client'], method: 'face' }])).toEqual([]);
   });
 
@@ -108,7 +110,11 @@ describe('contact.face-to-face-missing', () => {
       asOf: '2024-11-29',
     });
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ rule: 'contact.face-to-face-missing', month: '2024-11', severity: 'info' });
+    expect(found[0]).toMatchObject({
+      rule: 'contact.face-to-face-missing',
+      month: '2024-11',
+      severity: 'info',
+    });
     expect(found[0]!.message).toContain('令和6年11月');
     expect(found[0]!.message).toContain('まだありません');
   });

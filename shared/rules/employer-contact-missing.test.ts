@@ -15,7 +15,12 @@ describe('employer.contact-missing', () => {
     const found = october([{ date: '2024-10-15', parties: ['client'], method: 'face' }]);
     expect(found).toHaveLength(1);
     const f = found[0]!;
-    expect(f).toMatchObject({ rule: 'employer.contact-missing', severity: 'warning', month: '2024-10', clientId: 'C001' });
+    expect(f).toMatchObject({
+      rule: 'employer.contact-missing',
+      severity: 'warning',
+      month: '2024-10',
+      clientId: 'C001',
+    });
     expect(f.message).toContain('令和6年10月');
     expect(f.message).toContain('事業主（勤務先）との連絡の記録がありません');
     expect(cellOf(f)).toEqual({ sheet: '利用者', row: 2, column: 'A', header: '利用者ID' });
@@ -35,9 +40,9 @@ describe('employer.contact-missing', () => {
 
   it('phone/e-mail with the employer counts', () => {
     expect(october([{ date: '2024-10-03', parties: ['employer'], method: 'phone' }])).toEqual([]);
-    expect(october([{ date: '2024-10-03', parties: ['employer'], method: { kind: 'mail', word: 'メール' } }])).toEqual(
-      [],
-    );
+    expect(
+      october([{ date: '2024-10-03', parties: ['employer'], method: { kind: 'mail', word: 'メール' } }]),
+    ).toEqual([]);
   });
 
   it('a contact naming 本人・事業主 counts for the employer too', () => {

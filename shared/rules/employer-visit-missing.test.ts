@@ -12,7 +12,12 @@ describe('employer.visit-missing', () => {
     const found = october([{ date: '2024-10-10', parties: ['employer'], method: 'phone' }]);
     expect(found).toHaveLength(1);
     const f = found[0]!;
-    expect(f).toMatchObject({ rule: 'employer.visit-missing', severity: 'info', month: '2024-10', clientId: 'C001' });
+    expect(f).toMatchObject({
+      rule: 'employer.visit-missing',
+      severity: 'info',
+      month: '2024-10',
+      clientId: 'C001',
+    });
     expect(f.message).toContain('令和6年10月');
     expect(f.message).toContain('訪問はしていません');
     expect(cellOf(f)).toEqual({ sheet: '利用者', row: 2, column: 'A', header: '利用者ID' });
@@ -42,7 +47,9 @@ describe('employer.visit-missing', () => {
   });
 
   it('not while the month is in progress', () => {
-    expect(october([{ date: '2024-10-10', parties: ['employer'], method: 'phone' }], {}, '2024-10-30')).toEqual([]);
+    expect(
+      october([{ date: '2024-10-10', parties: ['employer'], method: 'phone' }], {}, '2024-10-30'),
+    ).toEqual([]);
   });
 
   it('points at the month row when there is one', () => {

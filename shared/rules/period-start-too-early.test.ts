@@ -75,9 +75,9 @@ describe('period.start-too-early', () => {
 
   it('says nothing when the start or the base date is missing (data.missing-required reports that)', () => {
     expect(check({ startDate: null })).toEqual([]);
-    expect(check({ usageType: 'return', hireDate: '2024-04-01', baseDate: null, startDate: '2024-05-01' })).toEqual(
-      [],
-    );
+    expect(
+      check({ usageType: 'return', hireDate: '2024-04-01', baseDate: null, startDate: '2024-05-01' }),
+    ).toEqual([]);
   });
 
   it('is checked even when the start is after the as-of date', () => {

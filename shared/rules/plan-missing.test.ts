@@ -32,7 +32,9 @@ describe('plan.missing', () => {
 
   it('not when support ended within the first month', () => {
     expect(runRule(planMissing, { client: { leftJobDate: '2024-10-31' }, asOf: '2025-03-31' })).toEqual([]);
-    expect(runRule(planMissing, { client: { leftJobDate: '2024-11-01' }, asOf: '2025-03-31' })).toHaveLength(1);
+    expect(runRule(planMissing, { client: { leftJobDate: '2024-11-01' }, asOf: '2025-03-31' })).toHaveLength(
+      1,
+    );
   });
 
   it('nothing before the start', () => {

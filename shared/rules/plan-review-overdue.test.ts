@@ -21,7 +21,12 @@ describe('plan.review-overdue', () => {
     const found = check({ planCreated: '2024-06-30' }, '2025-03-31');
     expect(found).toHaveLength(1);
     const f = found[0]!;
-    expect(f).toMatchObject({ rule: 'plan.review-overdue', severity: 'error', clientId: 'C001', month: null });
+    expect(f).toMatchObject({
+      rule: 'plan.review-overdue',
+      severity: 'error',
+      clientId: 'C001',
+      month: null,
+    });
     expect(f.message).toContain('見直し期限（令和6年12月31日）を過ぎています');
     expect(f.message).toContain('直近の作成・見直し日 令和6年6月30日');
     expect(cellOf(f)).toEqual({ sheet: '利用者', row: 2, column: 'L', header: '計画作成日' });
@@ -47,7 +52,12 @@ describe('plan.review-overdue', () => {
   });
 
   it('created vs reviewed takes the later: a review on 2024-06-30 after creation on 2024-01-10', () => {
-    const client = { hireDate: '2023-07-01', startDate: '2024-01-01', planCreated: '2024-01-10', planReviewed: '2024-06-30' };
+    const client = {
+      hireDate: '2023-07-01',
+      startDate: '2024-01-01',
+      planCreated: '2024-01-10',
+      planReviewed: '2024-06-30',
+    };
     expect(runRule(planReviewOverdue, { client, asOf: '2024-12-31' })).toEqual([]);
     const found = runRule(planReviewOverdue, { client, asOf: '2025-01-01' });
     expect(found).toHaveLength(1);
@@ -57,7 +67,12 @@ describe('plan.review-overdue', () => {
   });
 
   it('created vs reviewed takes the later: a creation date later than an old review date', () => {
-    const client = { hireDate: '2023-07-01', startDate: '2024-01-01', planCreated: '2024-06-30', planReviewed: '2024-01-10' };
+    const client = {
+      hireDate: '2023-07-01',
+      startDate: '2024-01-01',
+      planCreated: '2024-06-30',
+      planReviewed: '2024-01-10',
+    };
     expect(runRule(planReviewOverdue, { client, asOf: '2024-12-31' })).toEqual([]);
     const found = runRule(planReviewOverdue, { client, asOf: '2025-01-01' });
     expect(found).toHaveLength(1);
@@ -74,6 +89,8 @@ describe('plan.review-overdue', () => {
   });
 
   it('nothing before the support starts', () => {
-    expect(check({ planCreated: '2023-01-10', startDate: '2025-06-01', hireDate: '2024-12-01' }, '2025-03-31')).toEqual([]);
+    expect(
+      check({ planCreated: '2023-01-10', startDate: '2025-06-01', hireDate: '2024-12-01' }, '2025-03-31'),
+    ).toEqual([]);
   });
 });

@@ -30,7 +30,10 @@ describe('report.late', () => {
   it('the deadline of December is 10 January of the next year', () => {
     const monthly = [{ month: '2024-12', reportShownDate: '2025-01-10' }];
     expect(runRule(reportLate, { monthly, asOf: '2025-03-31' })).toEqual([]);
-    const late = runRule(reportLate, { monthly: [{ month: '2024-12', reportShownDate: '2025-01-11' }], asOf: '2025-03-31' });
+    const late = runRule(reportLate, {
+      monthly: [{ month: '2024-12', reportShownDate: '2025-01-11' }],
+      asOf: '2025-03-31',
+    });
     expect(late).toMatchObject([{ month: '2024-12', severity: 'warning' }]);
     expect(late[0]!.message).toContain('令和7年1月10日');
   });

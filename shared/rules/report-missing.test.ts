@@ -5,18 +5,33 @@ import { cellOf, monthsOf, runRule } from './test-kit.ts';
 // The default client started on 2024-10-01.
 describe('report.missing', () => {
   it('a shown date in the month meets it', () => {
-    expect(runRule(reportMissing, { monthly: [{ month: '2024-10', reportShownDate: '2024-10-31' }], asOf: '2024-10-31' })).toEqual([]);
+    expect(
+      runRule(reportMissing, {
+        monthly: [{ month: '2024-10', reportShownDate: '2024-10-31' }],
+        asOf: '2024-10-31',
+      }),
+    ).toEqual([]);
   });
 
-  it("a shown date early next month (the billing deadline) meets the month", () => {
-    expect(runRule(reportMissing, { monthly: [{ month: '2024-10', reportShownDate: '2024-11-10' }], asOf: '2024-11-10' }).filter((f) => f.month === '2024-10')).toEqual([]);
+  it('a shown date early next month (the billing deadline) meets the month', () => {
+    expect(
+      runRule(reportMissing, {
+        monthly: [{ month: '2024-10', reportShownDate: '2024-11-10' }],
+        asOf: '2024-11-10',
+      }).filter((f) => f.month === '2024-10'),
+    ).toEqual([]);
   });
 
   it('a monthly row with a blank shown date is an error pointing at its shown-date cell', () => {
     const found = runRule(reportMissing, { monthly: [{ month: '2024-10' }], asOf: '2024-10-31' });
     expect(found).toHaveLength(1);
     const f = found[0]!;
-    expect(f).toMatchObject({ rule: 'report.missing', severity: 'error', month: '2024-10', clientId: 'C001' });
+    expect(f).toMatchObject({
+      rule: 'report.missing',
+      severity: 'error',
+      month: '2024-10',
+      clientId: 'C001',
+    });
     expect(f.message).toContain('令和6年10月');
     expect(f.message).toContain('提示日が空欄');
     expect(f.message).toContain('基本報酬を請求できません');
@@ -49,7 +64,10 @@ describe('report.missing', () => {
     // on the shown date it counts
     expect(
       monthsOf(
-        runRule(reportMissing, { monthly: [{ month: '2024-10', reportShownDate: '2024-11-08' }], asOf: '2024-11-08' }),
+        runRule(reportMissing, {
+          monthly: [{ month: '2024-10', reportShownDate: '2024-11-08' }],
+          asOf: '2024-11-08',
+        }),
       ),
     ).toEqual(['2024-11']);
   });
@@ -63,7 +81,9 @@ describe('report.missing', () => {
   });
 
   it('the month holding the as-of date is an error when the as-of date is its last day', () => {
-    expect(runRule(reportMissing, { asOf: '2024-10-31' })).toMatchObject([{ month: '2024-10', severity: 'error' }]);
+    expect(runRule(reportMissing, { asOf: '2024-10-31' })).toMatchObject([
+      { month: '2024-10', severity: 'error' },
+    ]);
   });
 
   it('a report shown in another month than its own still belongs to the month of its row', () => {

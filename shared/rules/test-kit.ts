@@ -8,14 +8,7 @@
  */
 import type { PlainDate, YearMonth } from '../date/plain-date.ts';
 import { type ClientFacts, clientFacts, indexByClient } from '../evaluate/facts.ts';
-import type {
-  Caseload,
-  Client,
-  Contact,
-  MethodKind,
-  MonthlyRecord,
-  Office,
-} from '../model/caseload.ts';
+import type { Caseload, Client, Contact, MethodKind, MonthlyRecord, Office } from '../model/caseload.ts';
 import { columnLetter } from '../model/column.ts';
 import type { Finding } from '../model/finding.ts';
 import type { ColumnRef, TableLayout } from '../sheet/detect.ts';
@@ -73,7 +66,11 @@ export const MONTHLY_COLUMNS = columns({
   goal1: '目標1',
 });
 
-function table(tab: string, role: TableLayout['role'], cols: Partial<Record<string, ColumnRef>>): TableLayout {
+function table(
+  tab: string,
+  role: TableLayout['role'],
+  cols: Partial<Record<string, ColumnRef>>,
+): TableLayout {
   return { kind: 'table', tab, role, headerRow: 1, columns: cols, unknownHeaders: [] };
 }
 

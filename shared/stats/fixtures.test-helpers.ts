@@ -3,7 +3,15 @@
  * a test names only what it is about.
  */
 import type { PlainDate, YearMonth } from '../date/plain-date.ts';
-import type { Caseload, Client, Contact, MethodKind, MonthlyRecord, Office, Party } from '../model/caseload.ts';
+import type {
+  Caseload,
+  Client,
+  Contact,
+  MethodKind,
+  MonthlyRecord,
+  Office,
+  Party,
+} from '../model/caseload.ts';
 import type { TableLayout } from '../sheet/detect.ts';
 
 export type OfficeInput = Partial<Omit<Office, 'additions' | 'reductions'>> & {
@@ -104,7 +112,11 @@ export function makeContact(clientId: string, date: PlainDate, o: ContactInput =
   };
 }
 
-export function makeRecord(clientId: string, month: YearMonth, o: Partial<MonthlyRecord> = {}): MonthlyRecord {
+export function makeRecord(
+  clientId: string,
+  month: YearMonth,
+  o: Partial<MonthlyRecord> = {},
+): MonthlyRecord {
   return {
     month,
     clientId,

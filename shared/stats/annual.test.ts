@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import { annualStats } from './annual.ts';
+import { makeCaseload, makeClient, makeContact, makeOffice } from './fixtures.test-helpers.ts';
+
+/**
+ * A small office, computed by hand for FY2024 (2024-04-01 – 2025-03-31).
+ *
+ *   id  support period (start – end)        end reason        active months in FY2024
+ *   A   2022-04-01 – 2025-03-31 (planned)   —                 Apr–Mar (12)   still active: a period that
+ *                                                                            merely runs to March 31 goes on
+ *   B   2023-07-15 – 2024-09-20 (離職日)     離職              Apr–Sep (6)
+ *   C   2024-07-01 – 2027-06-30 (planned)   —                 Jul–Mar (9)
+ *   D   2021-09-01 – 2024-08-31             期間満了          Apr–Aug (5)
+ *   E   2024-12-10 – 2025-01-31             本人希望          Dec–Jan (2)
+ *   F   2020-04-01 – 2022-12-31 (離職日)     離職              none
+ *   G   2025-04-01 – …                      —                 none (next year)
+ *   H   2025-03-15 – …                      —                 Mar (1)
+ *   I   2022-04-01 – 2025-03-31             期間満了          Apr–Mar (12)   ended: it has an end reason
+ *
+ * monthly counts Apr…Mar: 4 4 4 5 5 4 3 3 4 4 3 4 = 47 client-months; 47 / 12 = 3.916… → 4.0 (rounded up)
+ * at start (A B D I) 4 + new (C E H) 3 − ended (B D E I) 4 = at end (A C H) 3
+ * cumulative: everyone started by 2025-03-31 but G = 8; left the job: B, F = 2; 6 / 8 = 0.75
+ * 就労定着率 FY2024: started 2022-04-01 … 2025-03-31 = A B C E H I (6); left by 2025-03-31: B → 5/6
+ *   → band 8割以上9割未満, 2,768 units
+ * at the end (A C H): A born 1995-03-31 is 30 on 2025-03-31 (30–39); C born 2005-04-01 is 19 (18–19);
+ *   H has no birth date (不明). Cards: A 精神2級; C 療育B and 身体4級 (counts under each); H 精神 (no grade);
+ *   D's 身体1級 does not count (not at the end).
+ * contacts inside the periods in FY2024: A 04-10 (visit at the employer), A 09-30 (来所, in the office),
+ *   A 10-01 (phone), A 03-31 (video), B 09-01 (来所), C 11-11 (家庭訪問) = 6; first half 3, second half 3;
+ *   visits A 04-10 (first half), C 11-11 (second half). Not counted: B 09-25 (after B's end), C 06-20
+ *   (before C's start), C 2025-04-01 (next year), U999 (not on the roster).
+ * staffing: FY2023 counts A 12 + I 12 + B 9 (Jul–Mar) + D 12 = 45; 45 / 12 = 3.75 → 3.8 → 3.8 / 40 = 0.095
+ *   → 0.10 FTE required; staff 0.098 FTE × 40 = 3.92 ≥ 3.8 (no shortfall); next year 4.0 > 3.92 (shortfall)
+ */
+const office = makeOffice({ staffFte: 0.098 });
+const caseload = makeCaseload({
+  office,
+  clients: [
+    makeClient({
+      id: 'A',
+      baseDate: '2021-10-01',
+      startDate: '2022-04-01',
+      sex: 'male',
+      birthDate: '1995-03-31',
+      residence: 'inside',
+      cards: [{ kind: 'mental', grade: '2級', word: '精神' }],
+    }),
+    makeClient({
+      id: 'B',
+      baseDate: '2023-01-15',
+      startDate: '2023-07-15',
+      leftJobDate: '2024-09-20',
+      endReason: { kind: 'left-job', word: '離職' },
+      sex: 'female',
+      birthDate: '1980-01-01',
+    }),
+    makeClient({
+      id: 'C',
+      baseDate: '2024-01-01',
+      startDate: '2024-07-01',
+      sex: 'female',
+      birthDate: '2005-04-01',
+      residence: 'outside',
+      cards: [
+        { kind: 'intellectual', grade: 'B', word: '愛の手帳' },
+        { kind: 'physical', grade: '4級', word: '身体' },
+      ],
+    }),
+    makeClient({
+      id: 'D',
+      baseDate: '2021-03-01',
+      startDate: '2021-09-01',
+      endDate: '2024-08-31',
+      endReason: { kind: 'completed', word: '期間満了' },
+      sex: 'male',
+      cards: [{ kind: 'physical', grade: '1級', word: '身体' }],
+    }),
+    makeClient({
+      id: 'E',
+      baseDate: '2024-06-10',
+      startDate: '2024-12-10',
+      endDate: '2025-01-31',
+      endReason: { kind: 'client-request', word: '本人希望' },
+    }),
+    makeClient({
+      id: 'F',
+      baseDate: '2019-10-01',
+      startDate: '2020-04-01',
+      endDate: '2022-12-31',
+      leftJobDate: '2022-12-31',
+      endReason: { kind: 'left-job', word: '離職' },
+    }),
+    makeClient({ id: 'G', baseDate: '2024-10-01', startDate: '2025-04-01' }),
+    makeClient({
+      id: 'H',
+      baseDate: '2024-09-15',
+      startDate: '2025-03-15',
+      sex: 'other',
+      cards: [{ kind: 'mental', grade: null, word: '精神' }],
+    }),
+    makeClient({
+      id: 'I',
+      baseDate: '2021-10-01',
+      startDate: '2022-04-01',
+      endDate: '2025-03-31',
+      endReason: { kind: 'completed', word: '期間満了' },
+    }),
+  ],
+  contacts: [
+    makeContact('A', '2024-04-10', { parties: ['client', 'employer'], place: 'employer', word: '職場訪問' }),
+    makeContact('A', '2024-09-30', { place: 'office', word: '来所面談' }),
+    makeContact('A', '2024-10-01', { method: 'phone' }),
+    makeContact('A', '2025-03-31', { method: 'video' }),
+    makeContact('B', '2024-09-01', { word: '来所' }),
+    makeContact('B', '2024-09-25'),
+    makeContact('C', '2024-06-20'),
+    makeContact('C', '2024-11-11', { word: '家庭訪問' }),
+    makeContact('C', '2025-04-01'),
+    makeContact('U999', '2024-05-01'),
+  ],
+});
+
+describe('annualStats: a small office computed by hand (FY2024)', () => {
+  const s = annualStats(caseload, 2024);
+
+  it('counts client-months and the monthly average', () => {
+    expect(s.fiscalYear).toBe(2024);
+    expect(s.monthlyCounts.map((m) => m.count)).toEqual([4, 4, 4, 5, 5, 4, 3, 3, 4, 4, 3, 4]);
+    expect(s.monthlyCounts[0]).toEqual({ month: '2024-04', count: 4 });
+    expect(s.monthlyCounts[11]).toEqual({ month: '2025-03', count: 4 });
+    expect(s.clientMonths).toBe(47);
+    expect(s.monthlyAverage).toBe(4);
+  });
+
+  it('follows clients from the start to the end of the year', () => {
+    expect(s.activeAtStart).toBe(4);
+    expect(s.newInYear).toBe(3);
+    expect(s.endedInYear).toBe(4);
+    expect(s.endedByReason).toEqual({ 期間満了: 2, 本人希望: 1, 離職: 1, その他: 0 });
+    expect(s.activeAtEnd).toBe(3);
+    expect(s.activeAtStart + s.newInYear - s.endedInYear).toBe(s.activeAtEnd);
+  });
+
+  it('counts every client since the office opened', () => {
+    expect(s.cumulativeClients).toBe(8);
+    expect(s.cumulativeLeftJob).toBe(2);
+    expect(s.cumulativeRetention).toBe(0.75);
+  });
+
+  it('describes the clients at the end of the year', () => {
+    expect(s.ageBrackets).toEqual({
+      '18–19': 1,
+      '20–29': 0,
+      '30–39': 1,
+      '40–49': 0,
+      '50–59': 0,
+      '60+': 0,
+      不明: 1,
+    });
+    expect(s.cards).toEqual([
+      { kind: '身体障害者手帳', grade: '4級', count: 1 },
+      { kind: '療育手帳', grade: 'B', count: 1 },
+      { kind: '精神障害者保健福祉手帳', grade: '2級', count: 1 },
+      { kind: '精神障害者保健福祉手帳', grade: null, count: 1 },
+    ]);
+    expect(s.residence).toEqual({ 管内: 1, 管外: 1, 不明: 1 });
+    expect(s.sex).toEqual({ 男: 1, 女: 1, 'その他・不明': 1 });
+  });
+
+  it('computes the 就労定着率 and the band it sets for next year', () => {
+    expect(s.retentionRate).toBe(5 / 6);
+    expect(s.band).toEqual({ units: 2768, label: '8割以上9割未満' });
+  });
+
+  it('counts contacts and visits per half year', () => {
+    expect(s.contacts).toEqual({ year: 6, firstHalf: 3, secondHalf: 3 });
+    expect(s.visits).toEqual({ year: 2, firstHalf: 1, secondHalf: 1 });
+  });
+
+  it('checks staffing against clients / 40', () => {
+    expect(s.staffing).toEqual({
+      clients: 3.8,
+      requiredFte: 0.1,
+      staffFte: 0.098,
+      shortfall: false,
+      nextYear: { clients: 4, requiredFte: 0.1, shortfall: true },
+    });
+  });
+
+  it('is plain JSON', () => {
+    expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+  });
+});
+
+describe('annualStats boundaries', () => {
+  it('a person with two cards counts under each', () => {
+    const s = annualStats(
+      makeCaseload({
+        clients: [
+          makeClient({
+            id: 'x',
+            baseDate: '2024-01-01',
+            startDate: '2024-07-01',
+            cards: [
+              { kind: 'intellectual', grade: '4度', word: '愛の手帳' },
+              { kind: 'physical', grade: '4級', word: '身体' },
+            ],
+          }),
+          makeClient({
+            id: 'y',
+            baseDate: '2024-01-01',
+            startDate: '2024-07-01',
+            cards: [{ kind: 'physical', grade: '4級', word: '身体' }],
+          }),
+        ],
+      }),
+      2024,
+    );
+    expect(s.cards).toEqual([
+      { kind: '身体障害者手帳', grade: '4級', count: 2 },
+      { kind: '療育手帳', grade: '4度', count: 1 },
+    ]);
+  });
+
+  it('a duplicated roster row is counted once', () => {
+    const row = makeClient({ id: 'x', baseDate: '2024-01-01', startDate: '2024-07-01' });
+    const s = annualStats(makeCaseload({ clients: [row, { ...row }] }), 2024);
+    expect(s.activeAtEnd).toBe(1);
+    expect(s.cumulativeClients).toBe(1);
+    expect(s.clientMonths).toBe(9);
+  });
+
+  it('a client active for one day of a month counts for that month', () => {
+    const s = annualStats(
+      makeCaseload({
+        clients: [
+          makeClient({
+            id: 'x',
+            baseDate: '2023-10-01',
+            startDate: '2024-04-30',
+            endDate: '2024-06-01',
+            endReason: { kind: 'other', word: '転居' },
+          }),
+        ],
+      }),
+      2024,
+    );
+    expect(s.monthlyCounts.slice(0, 4).map((m) => m.count)).toEqual([1, 1, 1, 0]);
+    expect(s.endedByReason.その他).toBe(1);
+  });
+
+  it('with no clients the shares are null', () => {
+    const s = annualStats(makeCaseload({ clients: [] }), 2024);
+    expect(s).toMatchObject({
+      cumulativeRetention: null,
+      retentionRate: null,
+      band: null,
+      monthlyAverage: 0,
+    });
+    expect(s.staffing.shortfall).toBeNull();
+  });
+});
