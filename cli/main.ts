@@ -22,6 +22,7 @@ const USAGE = `使い方: teichaku <コマンド> <ブック.xlsx | CSVのフォ
             --fiscal-year YYYY  年度（YYYY年4月1日〜翌年3月31日。省略時は今年度）
   billing   月の請求データ（teichaku.billing/v1）を出します
             --month YYYY-MM     請求する月（省略時は先月）
+            --as-of YYYY-MM-DD  記録を数える基準日（省略時は今日）
 
 共通: --json  結果を JSON 1つで出力します
 終了コード: 0 エラーなし / 1 エラーの指摘あり / 2 入力を読めない`;
@@ -130,7 +131,7 @@ export async function main(
     }
     const month = values.month ?? previousMonth(asOf);
     if (!isYearMonth(month)) throw new UsageError(`--month は YYYY-MM の形で指定してください: ${month}`);
-    return runBilling(read.caseload, month, !!values.json, say);
+    return runBilling(read.caseload, month, asOf, !!values.json, say);
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {
       io.err.write(`エラー: ${e.message}\n`);

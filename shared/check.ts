@@ -4,7 +4,7 @@ import type { Caseload } from './model/caseload.ts';
 import { compareFindings, type Finding, summarize } from './model/finding.ts';
 import { readWorkbook, type TabRole } from './read/workbook.ts';
 import type { RuleContext } from './rules/context.ts';
-import { CLIENT_RULES } from './rules/index.ts';
+import { CLIENT_RULES, OFFICE_RULES } from './rules/index.ts';
 import type { Mapping } from './sheet/mapping.ts';
 import type { Workbook } from './sheet/tab.ts';
 
@@ -22,6 +22,7 @@ export function checkCaseload(
   facts: ClientFacts[] = buildFacts(caseload, asOf),
 ): Finding[] {
   const out: Finding[] = [];
+  for (const rule of Object.values(OFFICE_RULES)) out.push(...rule(caseload, asOf));
   const rules = Object.values(CLIENT_RULES);
   for (const f of facts) {
     const ctx: RuleContext = { facts: f, asOf, caseload };

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../shared/rules/catalog.ts';
-import { CLIENT_RULES } from '../shared/rules/index.ts';
+import { CLIENT_RULES, OFFICE_RULES } from '../shared/rules/index.ts';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -22,20 +22,27 @@ describe('project conventions (checked here, not remembered)', () => {
   });
 
   it('shared/ imports zod as a namespace (the named import pulls all of zod into bundles)', () => {
-    const offenders = sharedSources.filter((p) => /import\s*\{[^}]*\}\s*from\s*['"]zod['"]/.test(readFileSync(p, 'utf8')));
+    const offenders = sharedSources.filter((p) =>
+      /import\s*\{[^}]*\}\s*from\s*['"]zod['"]/.test(readFileSync(p, 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 
   it('every rule module has its test beside it', () => {
     const modules = readdirSync('shared/rules').filter(
-      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['catalog.ts', 'context.ts', 'index.ts', 'test-kit.ts'].includes(f),
+      (f) =>
+        f.endsWith('.ts') &&
+        !f.endsWith('.test.ts') &&
+        !['catalog.ts', 'context.ts', 'index.ts', 'test-kit.ts'].includes(f),
     );
-    const missing = modules.filter((f) => !readdirSync('shared/rules').includes(f.replace(/\.ts$/, '.test.ts')));
+    const missing = modules.filter(
+      (f) => !readdirSync('shared/rules').includes(f.replace(/\.ts$/, '.test.ts')),
+    );
     expect(missing).toEqual([]);
   });
 
-  it('every per-client rule reports an id of the catalogue, and rule module files are named for their id', () => {
-    for (const id of Object.keys(CLIENT_RULES)) {
+  it('every rule reports an id of the catalogue, and rule module files are named for their id', () => {
+    for (const id of [...Object.keys(CLIENT_RULES), ...Object.keys(OFFICE_RULES)]) {
       expect(RULES).toHaveProperty([id]);
       expect(readdirSync('shared/rules')).toContain(`${id.replace('.', '-')}.ts`);
     }
@@ -69,6 +76,7 @@ describe('project conventions (checked here, not remembered)', () => {
 
   it('no fixture or sample holds a real-looking personal e-mail or phone number', () => {
     const files = walk('samples').filter((p) => /\.(json|csv)$/.test(p));
-    for (const p of files) expect(readFileSync(p, 'utf8'), p).not.toMatch(/[\w.]+@[\w-]+\.(jp|com)|0\d0-\d{4}-\d{4}/);
+    for (const p of files)
+      expect(readFileSync(p, 'utf8'), p).not.toMatch(/[\w.]+@[\w-]+\.(jp|com)|0\d0-\d{4}-\d{4}/);
   });
 });

@@ -1,4 +1,51 @@
+import { formatEraMonth } from '../../shared/codecs/index.ts';
 import type { Caseload } from '../../shared/model/caseload.ts';
-export function runStats(_c: Caseload, _fy: number, _json: boolean, _say: (s: string) => void): number {
+import { annualStats } from '../../shared/stats/annual.ts';
+
+const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
+const eraYear = (fy: number) => formatEraMonth(`${fy}-04`).replace(/年4月$/, '年度');
+
+/** `teichaku stats`: the figures of an office's annual report (事業報告) for one fiscal year. */
+export function runStats(caseload: Caseload, fiscalYear: number, json: boolean, say: (s: string) => void) {
+  const s = annualStats(caseload, fiscalYear);
+  if (json) {
+    say(JSON.stringify(s, null, 2));
+    return 0;
+  }
+  const join = (o: Record<string, number>) =>
+    Object.entries(o)
+      .map(([k, v]) => `${k} ${v}人`)
+      .join('・');
+  say(
+    `${caseload.office.name ?? caseload.title}　${eraYear(fiscalYear)}（${fiscalYear}年4月1日〜${fiscalYear + 1}年3月31日）の実績`,
+  );
+  say('');
+  say(`利用者延人員 ${s.clientMonths}人　月平均利用者数 ${s.monthlyAverage.toFixed(1)}人`);
+  say(`  月別: ${s.monthlyCounts.map((m) => `${Number(m.month.slice(5))}月 ${m.count}`).join('・')}`);
+  say(
+    `年度初め ${s.activeAtStart}人 ＋ 新規 ${s.newInYear}人 − 終了 ${s.endedInYear}人 ＝ 年度末 ${s.activeAtEnd}人`,
+  );
+  say(`  終了の理由: ${join(s.endedByReason)}`);
+  say(
+    `開始以来: 利用者 ${s.cumulativeClients}人・離職 ${s.cumulativeLeftJob}人・就労継続の割合 ${pct(s.cumulativeRetention)}`,
+  );
+  say('');
+  say(`年度末の利用者（${s.activeAtEnd}人）`);
+  say(`  年齢（3月31日現在）: ${join(s.ageBrackets)}`);
+  say(
+    `  障害者手帳: ${s.cards.map((c) => `${c.kind}${c.grade ? ` ${c.grade}` : ''} ${c.count}人`).join('・') || 'なし'}`,
+  );
+  say(`  居住: ${join(s.residence)}　性別: ${join(s.sex)}`);
+  say('');
+  say(
+    `支援の回数: 年間 ${s.contacts.year}件（上半期 ${s.contacts.firstHalf}・下半期 ${s.contacts.secondHalf}）、うち訪問 ${s.visits.year}件（上半期 ${s.visits.firstHalf}・下半期 ${s.visits.secondHalf}）`,
+  );
+  say(
+    `就労定着率（翌年度の基本報酬の区分）: ${pct(s.retentionRate)}${s.band ? ` → ${s.band.label}・${s.band.units.toLocaleString('ja-JP')}単位` : ''}`,
+  );
+  const st = s.staffing;
+  say(
+    `就労定着支援員: 必要 ${st.requiredFte}人（前年度の月平均 ${st.clients}人 ÷ 40）${st.staffFte === null ? '' : `　配置 ${st.staffFte}人`}${st.shortfall ? '　※不足しています' : ''}`,
+  );
   return 0;
 }

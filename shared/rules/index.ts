@@ -1,3 +1,6 @@
+import type { PlainDate } from '../date/plain-date.ts';
+import type { Caseload } from '../model/caseload.ts';
+import type { Finding } from '../model/finding.ts';
 import { billingJobcoachMonth } from './billing-jobcoach-month.ts';
 import { billingLeaveMonth } from './billing-leave-month.ts';
 import { faceToFaceMissing } from './contact-face-to-face-missing.ts';
@@ -5,6 +8,8 @@ import type { Rule } from './context.ts';
 import { employerContactMissing } from './employer-contact-missing.ts';
 import { employerVisitMissing } from './employer-visit-missing.ts';
 import { handoverInfoSharingLate } from './handover-info-sharing-late.ts';
+import { officeRateMismatch } from './office-rate-mismatch.ts';
+import { officeSettingMissing } from './office-setting-missing.ts';
 import { periodContactOutside } from './period-contact-outside.ts';
 import { periodStartTooEarly } from './period-start-too-early.ts';
 import { periodTooLong } from './period-too-long.ts';
@@ -28,4 +33,10 @@ export const CLIENT_RULES: Record<string, Rule> = {
   'period.contact-outside': periodContactOutside,
   'billing.jobcoach-month': billingJobcoachMonth,
   'billing.leave-month': billingLeaveMonth,
+};
+
+/** The rules about the office as a whole (its settings and its band). */
+export const OFFICE_RULES: Record<string, (caseload: Caseload, asOf: PlainDate) => Finding[]> = {
+  'office.setting-missing': officeSettingMissing,
+  'office.rate-mismatch': officeRateMismatch,
 };

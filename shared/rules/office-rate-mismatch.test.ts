@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_OFFICE } from '../read/office.ts';
+import { makeClient } from '../stats/fixtures.test-helpers.ts';
+import { officeRateMismatch } from './office-rate-mismatch.ts';
+
+const office = (filedRate: number) => ({ ...EMPTY_OFFICE, filedRate, source: { sheet: '事業所', row: 2 } });
+// FY2024 bills with the rate of FY2023: clients who started 2021-04-01 … 2024-03-31, employed on 2024-03-31
+const tenStarted = (left: number) =>
+  Array.from({ length: 10 }, (_, i) =>
+    makeClient({ id: `C${i}`, startDate: '2022-10-01', leftJobDate: i < left ? '2023-06-30' : null }),
+  );
+
+describe('office.rate-mismatch', () => {
+  it('no finding when the roster gives the band the office filed', () => {
+    expect(officeRateMismatch({ clients: tenStarted(1), office: office(0.92) }, '2025-03-31')).toEqual([]);
+  });
+
+  it('warns when the computed rate falls in another band, naming both and the count behind it', () => {
+    const [f] = officeRateMismatch({ clients: tenStarted(3), office: office(0.92) }, '2025-03-31');
+    expect(f).toMatchObject({
+      rule: 'office.rate-mismatch',
+      severity: 'warning',
+      sheet: '事業所',
+      clientId: null,
+    });
+    expect(f?.message).toContain('9割以上9割5分未満・3,348単位');
+    expect(f?.message).toContain('70.0%');
+    expect(f?.message).toContain('10人のうち7人');
+  });
+
+  it('a client who started after the rate year does not count', () => {
+    const clients = [
+      ...tenStarted(1),
+      makeClient({ id: 'N', startDate: '2024-04-01', leftJobDate: '2024-05-01' }),
+    ];
+    expect(officeRateMismatch({ clients, office: office(0.92) }, '2025-03-31')).toEqual([]);
+  });
+
+  it('says nothing without a filed band', () => {
+    expect(officeRateMismatch({ clients: tenStarted(5), office: EMPTY_OFFICE }, '2025-03-31')).toEqual([]);
+  });
+});
