@@ -54,7 +54,7 @@ export function printCheck(
     say('');
     say(
       id
-        ? `■ ${id} ${name}${names.has(id) ? '' : '（名簿にない利用者）'}`
+        ? `■ ${id} ${name}${!names.has(id) && list.every((f) => f.rule === 'data.unknown-client') ? '（名簿にない利用者）' : ''}`
         : '■ 事業所全体・利用者を特定できない記録',
     );
     for (const f of shown) say(`  [${SEVERITY_LABEL[f.severity]}] ${f.message}${where(f)}`);

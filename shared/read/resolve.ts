@@ -44,7 +44,7 @@ export class ClientResolver {
           clientName: name,
           message:
             found.length > 1
-              ? `${cellName(row, 'name')}: 「${name}」という利用者が複数いるため、${what}をどの方のものか決められません（利用者IDの列を加えてください）`
+              ? `${cellName(row, 'name')}: 「${name}」という利用者が複数いる（${found[0]!.source.sheet}の${found.map((c) => `${c.source.row}行目`).join('・')}）ため、${what}をどの方のものか決められません（利用者IDの列を加えてください）`
               : `${cellName(row, 'name')}: ${what}の「${name}」が利用者の一覧にありません`,
           at: row.at('name'),
         }),

@@ -49,13 +49,21 @@ export class RowView {
 
 const WHO = ['id', 'clientId', 'name'];
 
-/** The data rows below the header: blank rows are skipped; a row holding a single cell outside the
- * id and name columns is a note (※記入例, 合計 …), not data. */
+/** A row that starts with a note mark or a total (※記入例…, ＊, 注:, 備考, 合計, 小計) is not data. */
+const NOTE_START = /^\s*(※|＊|\*|注[:：]|備考|合計|小計|総計|計\s*$)/;
+
+export function isNoteRow(cells: readonly CellValue[]): boolean {
+  const first = cells.find((c) => !isBlank(c));
+  return typeof first === 'string' && NOTE_START.test(first);
+}
+
+/** The data rows below the header: blank rows are skipped; a row that starts with a note mark or a total
+ * (※記入例, 合計 …), or holds a single cell outside the id and name columns, is a note, not data. */
 export function* dataRows(layout: TableLayout, rows: readonly (readonly CellValue[])[]): Generator<RowView> {
   for (let i = layout.headerRow; i < rows.length; i++) {
     const view = new RowView(layout, rows[i] ?? [], i + 1);
     const n = view.filled();
-    if (n === 0) continue;
+    if (n === 0 || isNoteRow(view.cells)) continue;
     if (n === 1 && !WHO.some((f) => !view.blank(f))) continue;
     yield view;
   }

@@ -45,17 +45,18 @@ export type Layout = TableLayout | KeyValueLayout;
 const HEADER_SCAN_ROWS = 15;
 
 type TableRole = TableLayout['role'];
-const lookup: Record<TableRole, Map<string, string>> = {
+/** Header key → the field it names and its rank in the field's synonym list (0 = most specific). */
+const lookup: Record<TableRole, Map<string, { field: string; rank: number }>> = {
   roster: new Map(),
   contacts: new Map(),
   monthly: new Map(),
 };
 for (const role of Object.keys(ROLE_FIELDS) as TableRole[]) {
   for (const [field, words] of Object.entries(ROLE_FIELDS[role])) {
-    for (const w of words as readonly string[]) {
+    (words as readonly string[]).forEach((w, rank) => {
       const k = normalizeHeader(w);
-      if (!lookup[role].has(k)) lookup[role].set(k, field);
-    }
+      if (!lookup[role].has(k)) lookup[role].set(k, { field, rank });
+    });
   }
 }
 
@@ -72,16 +73,33 @@ function hasSignature(role: TableRole, cols: Partial<Record<string, ColumnRef>>)
   }
 }
 
+/**
+ * Match a header row to fields. When two columns name one field, the more specific word wins (利用者ID over
+ * a leading row-number column 'No'); on a tie, the leftmost. The other column is kept as an unknown header.
+ */
 function matchRow(role: TableRole, row: readonly unknown[]) {
-  const columns: Partial<Record<string, ColumnRef>> = {};
+  const best: Partial<Record<string, ColumnRef & { rank: number }>> = {};
   const unknownHeaders: string[] = [];
   row.forEach((cell, i) => {
     if (isBlank(cell as never)) return;
     const header = cellText(cell as never);
-    const field = lookup[role].get(normalizeHeader(header));
-    if (field && !columns[field]) columns[field] = { col: i + 1, letter: columnLetter(i + 1), header };
-    else unknownHeaders.push(header);
+    const hit = lookup[role].get(normalizeHeader(header));
+    if (!hit) {
+      unknownHeaders.push(header);
+      return;
+    }
+    const prev = best[hit.field];
+    if (prev && prev.rank <= hit.rank) {
+      unknownHeaders.push(header);
+      return;
+    }
+    if (prev) unknownHeaders.push(prev.header);
+    best[hit.field] = { col: i + 1, letter: columnLetter(i + 1), header, rank: hit.rank };
   });
+  const columns: Partial<Record<string, ColumnRef>> = {};
+  for (const [field, ref] of Object.entries(best)) {
+    if (ref) columns[field] = { col: ref.col, letter: ref.letter, header: ref.header };
+  }
   return { columns, unknownHeaders };
 }
 

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../shared/model/finding.ts';
+import { expectGolden, loadExpected } from './golden.ts';
+import { runCli } from './run-cli.ts';
+
+/*
+ * Two synthetic caseloads laid out unlike the bundled sample, written by scripts/make-samples.ts and
+ * committed in samples/. The tests read the committed files (they never run the generator), and the
+ * expected findings were worked out by hand from docs/domain.md (each entry of the .expected.json says why).
+ */
+
+interface CheckDoc {
+  asOf: string;
+  office: { name: string | null; number: string | null };
+  findings: Finding[];
+  summary: { clients: number; contacts: number; monthlyRecords: number; error: number };
+}
+
+async function check(path: string, asOf: string): Promise<CheckDoc> {
+  const r = await runCli(['check', path, '--as-of', asOf, '--json']);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(1); // both hold errors
+  return JSON.parse(r.stdout) as CheckDoc;
+}
+
+const of = (doc: CheckDoc, rule: string, clientId?: string | null, month?: string | null) =>
+  doc.findings.filter(
+    (f) =>
+      f.rule === rule &&
+      (clientId === undefined || f.clientId === clientId) &&
+      (month === undefined || f.month === month),
+  );
+
+describe('variant-title-era.xlsx: title row, era dates, other header names and tab names', () => {
+  const PATH = 'samples/variant-title-era.xlsx';
+  const exp = loadExpected('samples/variant-title-era.expected.json');
+
+  it('check --json reports exactly the findings of variant-title-era.expected.json', async () => {
+    const doc = await check(PATH, exp.asOf);
+    expect(doc.asOf).toBe('2025-02-28');
+    expect(doc.office).toEqual({ name: 'ひだまり就労定着支援センター', number: '1310000002' });
+    expectGolden(doc.findings, exp);
+  });
+
+  it('finds the roster under its title row and reads the tabs by their headers, not their names', async () => {
+    const r = await runCli(['check', PATH, '--as-of', exp.asOf]);
+    expect(r.stdout).toContain('「台帳」を利用者の一覧として読みました');
+    expect(r.stdout).toContain('「記録」を支援記録として読みました');
+    expect(r.stdout).toContain('「レポート」を月次の記録として読みました');
+    expect(r.stdout).toContain('「設定」を事業所の設定として読みました');
+    const doc = await check(PATH, exp.asOf);
+    // the title row (row 1) is no client, and findings point at the sheet's own rows (headers on row 3)
+    expect(doc.findings.some((f) => `${f.clientId} ${f.clientName}`.includes('利用者台帳'))).toBe(false);
+    expect(of(doc, 'data.invalid-recipient-number', 'K008')[0]).toMatchObject({
+      sheet: '台帳',
+      row: 11,
+      column: 'F',
+    });
+    expect(of(doc, 'data.duplicate-client', 'K009')[0]).toMatchObject({
+      sheet: '台帳',
+      row: 12,
+      column: 'F',
+    });
+    // every data row of 記録 and レポート was read (the invalid date and the unknown K010 are the two left out)
+    expect(doc.summary.contacts).toBe(178);
+    expect(doc.summary.monthlyRecords).toBe(93);
+  });
+
+  it('the notes after the roster data (※ 記入例は削除してください) are not clients', async () => {
+    const doc = await check(PATH, exp.asOf);
+    expect(doc.findings.filter((f) => (f.clientId ?? '').startsWith('※'))).toEqual([]);
+    expect(doc.summary.clients).toBe(8); // K001–K008; K009 is a duplicate row
+  });
+
+  it("a '本人・事業主' row counts as the client's face-to-face contact and as the employer contact", async () => {
+    const doc = await check(PATH, exp.asOf);
+    // K001's only record in 2025-01 is one 職場訪問 with 相手 '本人・事業主'
+    expect(of(doc, 'contact.face-to-face-missing', 'K001', '2025-01')).toEqual([]);
+    expect(of(doc, 'employer.contact-missing', 'K001', '2025-01')).toEqual([]);
+    expect(of(doc, 'employer.visit-missing', 'K001', '2025-01')).toEqual([]);
+  });
+
+  it('a meeting with the family alone is not a contact with the client', async () => {
+    const doc = await check(PATH, exp.asOf);
+    const [f] = of(doc, 'contact.face-to-face-missing', 'K003', '2024-06');
+    // of the two rows that month (家族 面談, 本人 電話) only the phone call is the client's
+    expect(f?.message).toContain('電話・メール等の1件は対面に数えません');
+  });
+
+  it('no employer finding for a 非開示 client; no period finding for the 延長型 client at its exact limits', async () => {
+    const doc = await check(PATH, exp.asOf);
+    expect(doc.findings.filter((f) => f.clientId === 'K003' && f.rule.startsWith('employer.'))).toEqual([]);
+    expect(doc.findings.filter((f) => f.clientId === 'K002' && f.rule.startsWith('period.'))).toEqual([]);
+    // a report shown on the 10th of the next month is on time
+    expect(of(doc, 'report.late', 'K006', '2024-09')).toEqual([]);
+  });
+
+  // K009 is on the roster (台帳 row 12), only skipped as a duplicate of K001's 受給者証番号
+  it('the text report does not call a duplicate roster row a client missing from the roster', async () => {
+    const r = await runCli(['check', PATH, '--as-of', exp.asOf]);
+    expect(r.stdout).toContain('■ K009 青山 遥');
+    expect(r.stdout).not.toContain('■ K009 青山 遥（名簿にない利用者）');
+  });
+});
+
+describe('variant-csv/: Google Sheets CSV downloads, every cell text, a contact log without ids', () => {
+  const PATH = 'samples/variant-csv';
+  const exp = loadExpected('samples/variant-csv.expected.json');
+
+  it('check --json reports exactly the findings of variant-csv.expected.json', async () => {
+    const doc = await check(PATH, exp.asOf);
+    expect(doc.asOf).toBe('2025-03-15');
+    expectGolden(doc.findings, exp);
+  });
+
+  it('reads the BOM file and the CRLF file cleanly', async () => {
+    const doc = await check(PATH, exp.asOf);
+    // 事業所 starts with a BOM: its 項目 header and values are still read; the leading 0 stays (text cells)
+    expect(doc.office).toEqual({ name: 'みどり就労定着支援室', number: '0110000003' });
+    // 利用者一覧 has CRLF line ends: six clients, no stray \r in a name
+    expect(doc.summary.clients).toBe(6);
+    expect(doc.findings.filter((f) => /\r/.test(f.clientName ?? '') || /\r/.test(f.clientId ?? ''))).toEqual(
+      [],
+    );
+  });
+
+  it('matches log rows by name whatever the spacing, and names the row it cannot match', async () => {
+    const doc = await check(PATH, exp.asOf);
+    const unknown = of(doc, 'data.unknown-client');
+    // 高田 結衣 is also typed 高田結衣 and 高田　結衣 in the log: all hers
+    expect(unknown.filter((f) => (f.clientName ?? '').startsWith('高田'))).toEqual([]);
+    // 高橋 誠 is not the roster's 髙橋 誠: not guessed
+    const takahashi = unknown.filter((f) => f.clientName === '高橋 誠');
+    expect(takahashi).toHaveLength(1);
+    expect(takahashi[0]).toMatchObject({ clientId: null, sheet: '支援記録', column: 'B' });
+    expect(takahashi[0]!.message).toContain('「高橋 誠」が利用者の一覧にありません');
+  });
+
+  it('a namesake in a tab without ids is ambiguous: each row says so, naming its own tab and row', async () => {
+    const doc = await check(PATH, exp.asOf);
+    const ambiguous = of(doc, 'data.unknown-client').filter((f) => f.clientName === '西村 翔');
+    expect(new Set(ambiguous.map((f) => f.sheet))).toEqual(new Set(['支援記録', '月次']));
+    for (const f of ambiguous) {
+      expect(f.clientId).toBeNull();
+      expect(f.message).toContain(`${f.sheet}の${f.row}行目`);
+      expect(f.message).toContain('「西村 翔」という利用者が複数いる');
+    }
+    // namesakes are not duplicates (domain §10)
+    expect(of(doc, 'data.duplicate-client')).toEqual([]);
+  });
+
+  it('the ambiguous-name message names both roster rows that share the name', async () => {
+    const doc = await check(PATH, exp.asOf);
+    const [f] = of(doc, 'data.unknown-client').filter((x) => x.clientName === '西村 翔');
+    expect(f?.message).toMatch(/利用者一覧/);
+    expect(f?.message).toMatch(/6行目/);
+    expect(f?.message).toMatch(/7行目/);
+  });
+
+  it('the month holding the as-of date (2025-03-15) only gets reminders', async () => {
+    const doc = await check(PATH, exp.asOf);
+    const march = doc.findings.filter((f) => f.month === '2025-03');
+    expect(march.length).toBeGreaterThan(0);
+    for (const f of march) expect(f.severity).toBe('info');
+  });
+
+  it('a client who left the job needs no handover sharing, and no plan review after the end', async () => {
+    const doc = await check(PATH, exp.asOf);
+    expect(of(doc, 'handover.info-sharing-late', 'S-04')).toEqual([]);
+    expect(of(doc, 'plan.review-overdue', 'S-04')).toEqual([]);
+    // and nothing after 2024-11 is asked of S-04
+    expect(doc.findings.filter((f) => f.clientId === 'S-04' && f.month && f.month > '2024-11')).toEqual([]);
+  });
+});
