@@ -60,7 +60,9 @@ export function indexByClient(caseload: Caseload) {
     // two rows for one month: keep the row with a shown date (the earlier if both have one), and keep
     // every mark of either row (a job-coach month, 休職, a case meeting), whatever the row order
     const keep =
-      !prev.reportShownDate || (m.reportShownDate !== null && m.reportShownDate < prev.reportShownDate) ? m : prev;
+      !prev.reportShownDate || (m.reportShownDate !== null && m.reportShownDate < prev.reportShownDate)
+        ? m
+        : prev;
     const chosen = keep.reportShownDate ? keep : prev;
     byMonth.set(m.month, {
       ...chosen,

@@ -99,7 +99,11 @@ const ceilDiv = (n: number, d: number): number => {
 /** Clients once each by id (a duplicated roster row is reported by the checker, not counted twice). */
 function distinctClients(clients: readonly Client[]): Client[] {
   const seen = new Set<string>();
-  return clients.filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
+  return clients.filter((c) => {
+    if (seen.has(c.id)) return false;
+    seen.add(c.id);
+    return true;
+  });
 }
 
 function endReasonWord(c: Client, p: SupportPeriod): EndReasonWord {
@@ -120,7 +124,8 @@ function endReasonWord(c: Client, p: SupportPeriod): EndReasonWord {
 const monthlyAverageOf = (clientMonths: number): number => ceilDiv(clientMonths * 10, 12) / 10;
 
 /** Required FTE for an average number of clients, rounded up to two decimals. */
-const requiredFteOf = (clients: number): number => ceilDiv(Math.round(clients * 10) * 10, CLIENTS_PER_FTE) / 100;
+const requiredFteOf = (clients: number): number =>
+  ceilDiv(Math.round(clients * 10) * 10, CLIENTS_PER_FTE) / 100;
 
 const shortfallOf = (staff: number | null, clients: number): boolean | null =>
   staff === null ? null : Math.round(staff * 1000) * CLIENTS_PER_FTE < Math.round(clients * 1000);
@@ -185,7 +190,9 @@ export function annualStats(caseload: Caseload, fiscalYear: number): AnnualStats
   }
   const endedInYear = Object.values(endedByReason).reduce((s, n) => s + n, 0);
 
-  const started = distinctClients(caseload.clients).filter((c) => c.startDate !== null && c.startDate <= fyEnd);
+  const started = distinctClients(caseload.clients).filter(
+    (c) => c.startDate !== null && c.startDate <= fyEnd,
+  );
   const cumulativeClients = started.length;
   const cumulativeLeftJob = started.filter((c) => leftJobBy(c, fyEnd)).length;
   const cumulativeRetention = cumulativeClients
@@ -249,7 +256,17 @@ function ageBracketsOf(clients: readonly Client[], on: PlainDate): Record<AgeBra
     }
     const age = ageOn(c.birthDate, on);
     const b: AgeBracket =
-      age < 20 ? '18–19' : age < 30 ? '20–29' : age < 40 ? '30–39' : age < 50 ? '40–49' : age < 60 ? '50–59' : '60+';
+      age < 20
+        ? '18–19'
+        : age < 30
+          ? '20–29'
+          : age < 40
+            ? '30–39'
+            : age < 50
+              ? '40–49'
+              : age < 60
+                ? '50–59'
+                : '60+';
     out[b]++;
   }
   return out;
@@ -258,7 +275,10 @@ function ageBracketsOf(clients: readonly Client[], on: PlainDate): Record<AgeBra
 const KIND_ORDER = Object.keys(CARD_KIND_WORDS) as (keyof typeof CARD_KIND_WORDS)[];
 
 function cardsOf(clients: readonly Client[]): AnnualStats['cards'] {
-  const counts = new Map<string, { kind: keyof typeof CARD_KIND_WORDS; grade: string | null; count: number }>();
+  const counts = new Map<
+    string,
+    { kind: keyof typeof CARD_KIND_WORDS; grade: string | null; count: number }
+  >();
   for (const c of clients) {
     const mine = new Set<string>();
     for (const card of c.cards) {
