@@ -51,23 +51,17 @@ export class FieldReader {
   }
 
   date(field: string): PlainDate | null {
-    if (this.row.blank(field)) return null;
-    const r = parseDate(this.row.get(field));
-    if (r.ok) return r.value;
-    this.out.push(
-      finding({
-        rule: 'data.invalid-date',
-        ...this.who,
-        message: `${this.label(field)}の「${cellText(this.row.get(field))}」: ${r.reason}`,
-        at: this.row.at(field),
-      }),
-    );
-    return null;
+    return this.parsed(field, parseDate);
   }
 
   month(field: string): YearMonth | null {
+    return this.parsed(field, parseMonth);
+  }
+
+  /** A date or month cell; an unreadable or impossible one is a data.invalid-date finding and reads as null. */
+  private parsed<T>(field: string, parse: (v: CellValue) => Parsed<T>): T | null {
     if (this.row.blank(field)) return null;
-    const r = parseMonth(this.row.get(field));
+    const r = parse(this.row.get(field));
     if (r.ok) return r.value;
     this.out.push(
       finding({

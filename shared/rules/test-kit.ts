@@ -11,6 +11,7 @@ import { type ClientFacts, clientFacts, indexByClient } from '../evaluate/facts.
 import type { Caseload, Client, Contact, MethodKind, MonthlyRecord, Office } from '../model/caseload.ts';
 import { columnLetter } from '../model/column.ts';
 import type { Finding } from '../model/finding.ts';
+import { EMPTY_OFFICE } from '../read/office.ts';
 import type { ColumnRef, TableLayout } from '../sheet/detect.ts';
 import type { Rule, RuleContext } from './context.ts';
 
@@ -84,19 +85,11 @@ export function makeLayouts(): Caseload['layouts'] {
 
 export function makeOffice(o: Partial<Office> = {}): Office {
   return {
+    ...EMPTY_OFFICE,
+    additions: { ...EMPTY_OFFICE.additions },
+    reductions: { ...EMPTY_OFFICE.reductions },
     name: 'テスト就労定着支援事業所',
     number: '1310000000',
-    region: null,
-    prefecture: null,
-    unitPrice: null,
-    filedRate: null,
-    filedUnits: null,
-    prevYearAverage: null,
-    staffFte: null,
-    openedOn: null,
-    additions: { achievement: false, jobcoachStaff: false, specialRegion: false },
-    reductions: { noHandoverSystem: false, noPublicInfo: false, noBcp: false, noAbusePrevention: false },
-    source: null,
     ...o,
   };
 }

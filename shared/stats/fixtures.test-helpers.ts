@@ -12,6 +12,7 @@ import type {
   Office,
   Party,
 } from '../model/caseload.ts';
+import { EMPTY_OFFICE } from '../read/office.ts';
 import type { TableLayout } from '../sheet/detect.ts';
 
 export type OfficeInput = Partial<Omit<Office, 'additions' | 'reductions'>> & {
@@ -21,26 +22,14 @@ export type OfficeInput = Partial<Omit<Office, 'additions' | 'reductions'>> & {
 
 export function makeOffice(o: OfficeInput = {}): Office {
   return {
+    ...EMPTY_OFFICE,
     name: 'テスト定着支援センター',
     number: '1312345678',
     region: '3級地',
     prefecture: '東京都',
-    unitPrice: null,
-    filedRate: null,
-    filedUnits: null,
-    prevYearAverage: null,
-    staffFte: null,
-    openedOn: null,
-    source: null,
     ...o,
-    additions: { achievement: false, jobcoachStaff: false, specialRegion: false, ...o.additions },
-    reductions: {
-      noHandoverSystem: false,
-      noPublicInfo: false,
-      noBcp: false,
-      noAbusePrevention: false,
-      ...o.reductions,
-    },
+    additions: { ...EMPTY_OFFICE.additions, ...o.additions },
+    reductions: { ...EMPTY_OFFICE.reductions, ...o.reductions },
   };
 }
 
