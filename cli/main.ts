@@ -5,6 +5,7 @@ import { checkResult } from '../shared/check.ts';
 import { isPlainDate, isYearMonth, type PlainDate } from '../shared/date/plain-date.ts';
 import { readWorkbook } from '../shared/read/workbook.ts';
 import { type Mapping, parseMapping } from '../shared/sheet/mapping.ts';
+import type { Workbook } from '../shared/sheet/tab.ts';
 import { runBilling } from './commands/billing.ts';
 import { printCheck } from './commands/check.ts';
 import { runStats } from './commands/stats.ts';
@@ -105,8 +106,11 @@ export async function main(
     if (!isPlainDate(asOf))
       throw new UsageError(`--as-of は YYYY-MM-DD の形の実在する日付で指定してください: ${asOf}`);
     const mapping = await loadMapping(values.mapping);
-    const { workbook, isXlsx } = await loadWorkbook(input);
-    const read = readWorkbook(workbook, mapping);
+    const loaded: { workbook: Workbook | null; isXlsx: boolean } = await loadWorkbook(input);
+    const read = readWorkbook(loaded.workbook!, mapping);
+    // the cells are needed again only to write an annotated copy: let a large caseload's go early
+    const workbook = command === 'check' && values.write ? loaded.workbook! : null;
+    loaded.workbook = null;
     if (!read.ok) throw new InputError(read.error);
 
     if (command === 'check') {
@@ -116,7 +120,7 @@ export async function main(
           throw new UsageError(
             '--write には元のファイルとは別の名前を指定してください（元のファイルは変更しません）',
           );
-        await writeAnnotated(workbook, isXlsx ? await loadExcel(input) : null, result, values.write);
+        await writeAnnotated(workbook!, loaded.isXlsx ? await loadExcel(input) : null, result, values.write);
       }
       if (values.json) say(JSON.stringify(result, null, 2));
       else printCheck(result, read, say);
