@@ -13,6 +13,7 @@ import type {
   Party,
 } from '../model/caseload.ts';
 import { EMPTY_OFFICE } from '../read/office.ts';
+import { makeContact as kitContact, METHOD_WORD, makeMonthly } from '../rules/test-kit.ts';
 import type { TableLayout } from '../sheet/detect.ts';
 
 export type OfficeInput = Partial<Omit<Office, 'additions' | 'reductions'>> & {
@@ -69,15 +70,6 @@ export function makeClient(c: Partial<Client> & { id: string }): Client {
   };
 }
 
-const METHOD_WORD: Record<MethodKind, string> = {
-  face: '面談',
-  video: 'オンライン',
-  phone: '電話',
-  mail: 'メール',
-  'other-remote': 'チャット',
-  other: 'その他',
-};
-
 export interface ContactInput {
   parties?: Party[];
   method?: MethodKind;
@@ -87,18 +79,16 @@ export interface ContactInput {
 
 export function makeContact(clientId: string, date: PlainDate, o: ContactInput = {}): Contact {
   const kind = o.method ?? 'face';
-  return {
-    date,
-    clientId,
-    parties: o.parties ?? ['client'],
-    method: { kind, word: o.word ?? METHOD_WORD[kind] },
-    place: o.place === undefined || o.place === null ? null : { kind: o.place },
-    goal: null,
-    content: null,
-    result: null,
-    staff: null,
-    source: { sheet: '支援記録', row: row++ },
-  };
+  return kitContact(
+    {
+      date,
+      clientId,
+      parties: o.parties ?? ['client'],
+      method: { kind, word: o.word ?? METHOD_WORD[kind] },
+      place: o.place === undefined || o.place === null ? null : { kind: o.place },
+    },
+    row++,
+  );
 }
 
 export function makeRecord(
@@ -106,22 +96,7 @@ export function makeRecord(
   month: YearMonth,
   o: Partial<MonthlyRecord> = {},
 ): MonthlyRecord {
-  return {
-    month,
-    clientId,
-    goals: [],
-    nextSupport: null,
-    clientEffort: null,
-    employerEffort: null,
-    agencyEffort: null,
-    shared: null,
-    reportShownDate: null,
-    jobcoach: false,
-    onLeave: false,
-    caseMeeting: false,
-    source: { sheet: '月次', row: row++ },
-    ...o,
-  };
+  return makeMonthly({ month, clientId, ...o }, row++);
 }
 
 const layout = (role: TableLayout['role']): TableLayout => ({
