@@ -2,13 +2,7 @@ import type { CheckResult } from '../../shared/check.ts';
 import { formatEraDate } from '../../shared/codecs/index.ts';
 import { type Finding, SEVERITY_LABEL } from '../../shared/model/finding.ts';
 import type { ReadResult } from '../../shared/read/workbook.ts';
-
-const ROLE_NAME: Record<string, string> = {
-  office: '事業所の設定',
-  roster: '利用者の一覧',
-  contacts: '支援記録',
-  monthly: '月次の記録',
-};
+import { ROLE_LABEL } from '../../shared/sheet/fields.ts';
 
 /** Info rules that would drown the list on screen; --json and --write keep them. */
 const QUIET_RULES = new Set(['employer.visit-missing']);
@@ -34,7 +28,7 @@ export function printCheck(
     .map((t) =>
       t.role === 'ignored'
         ? `「${t.tab}」は読み飛ばし`
-        : `「${t.tab}」を${ROLE_NAME[t.role]}として読みました`,
+        : `「${t.tab}」を${ROLE_LABEL[t.role]}として読みました`,
     )
     .join('、');
   say(read_);

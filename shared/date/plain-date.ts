@@ -105,10 +105,6 @@ export function periodEnd(start: PlainDate, months: number): PlainDate {
   return addDays(fromParts(y, m, day), -1);
 }
 
-export function compareDates(a: PlainDate, b: PlainDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 export const minDate = (a: PlainDate, b: PlainDate): PlainDate => (a <= b ? a : b);
 export const maxDate = (a: PlainDate, b: PlainDate): PlainDate => (a >= b ? a : b);
 

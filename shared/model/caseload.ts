@@ -40,11 +40,6 @@ export type Office = z.infer<typeof OfficeSchema>;
 
 export const UsageTypeSchema = z.enum(['normal', 'extended', 'return']);
 export type UsageType = z.infer<typeof UsageTypeSchema>;
-export const USAGE_TYPE_LABEL: Record<UsageType, string> = {
-  normal: '通常',
-  extended: '労働時間延長支援型',
-  return: '復職支援型',
-};
 
 export const EndReasonKindSchema = z.enum(['completed', 'client-request', 'left-job', 'other']);
 export const CardSchema = z.object({

@@ -1,4 +1,4 @@
-import { USAGE_TYPE_LABEL } from '../model/caseload.ts';
+import { USAGE_TYPE_LABELS } from '../codecs/index.ts';
 import { clientFinding, d, type Rule, rosterCell } from './context.ts';
 
 /**
@@ -11,7 +11,7 @@ export const periodStartTooEarly: Rule = (ctx) => {
   return [
     clientFinding(client, {
       rule: 'period.start-too-early',
-      message: `支援開始日（${d(period.start)}）が早すぎます。${USAGE_TYPE_LABEL[client.usageType]}で起算日が${d(period.base)}のため、開始できるのは${d(period.earliestStart)}からです`,
+      message: `支援開始日（${d(period.start)}）が早すぎます。${USAGE_TYPE_LABELS[client.usageType]}で起算日が${d(period.base)}のため、開始できるのは${d(period.earliestStart)}からです`,
       at: rosterCell(ctx, 'startDate'),
     }),
   ];

@@ -5,11 +5,12 @@
  */
 export type Role = 'office' | 'roster' | 'contacts' | 'monthly';
 
+/** What each role is called in messages. */
 export const ROLE_LABEL: Record<Role, string> = {
-  office: '事業所',
-  roster: '利用者',
+  office: '事業所の設定',
+  roster: '利用者の一覧',
   contacts: '支援記録',
-  monthly: '月次',
+  monthly: '月次の記録',
 };
 
 export const ROSTER_FIELDS = {
