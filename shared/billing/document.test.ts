@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   makeCaseload,
   makeClient,
@@ -6,7 +6,12 @@ import {
   makeOffice,
   makeRecord,
 } from '../stats/fixtures.test-helpers.ts';
-import { BILLING_SCHEMA_ID, BillingDocumentSchema, buildBillingDocument } from './document.ts';
+import {
+  BILLING_SCHEMA_ID,
+  type BillingDocument,
+  BillingDocumentSchema,
+  buildBillingDocument,
+} from './document.ts';
 
 /** Three clients in 2024-11: A billable, B without a report, C ended in October (not in the document). */
 const caseload = (office = makeOffice({ filedRate: 0.96, region: '3級地' })) =>
@@ -39,7 +44,11 @@ const caseload = (office = makeOffice({ filedRate: 0.96, region: '3級地' })) =
   });
 
 describe('buildBillingDocument', () => {
-  const doc = buildBillingDocument(caseload(), '2024-11');
+  // Built in each test (not at describe level) so that mutation testing sees it run.
+  let doc: BillingDocument;
+  beforeEach(() => {
+    doc = buildBillingDocument(caseload(), '2024-11');
+  });
 
   it('is a valid teichaku.billing/v1 document that survives JSON', () => {
     expect(doc.schema).toBe('teichaku.billing/v1');

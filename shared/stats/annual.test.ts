@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { annualStats } from './annual.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type AnnualStats, annualStats } from './annual.ts';
 import { makeCaseload, makeClient, makeContact, makeOffice } from './fixtures.test-helpers.ts';
 
 /**
@@ -121,7 +121,11 @@ const caseload = makeCaseload({
 });
 
 describe('annualStats: a small office computed by hand (FY2024)', () => {
-  const s = annualStats(caseload, 2024);
+  // Computed in each test (not at describe level) so that mutation testing sees it run.
+  let s: AnnualStats;
+  beforeEach(() => {
+    s = annualStats(caseload, 2024);
+  });
 
   it('counts client-months and the monthly average', () => {
     expect(s.fiscalYear).toBe(2024);
