@@ -438,3 +438,78 @@ describe('staffing at its boundary', () => {
     expect(one(0.024).shortfall).toBe(true);
   });
 });
+
+describe('annualStats: small cases that pin one decision each (FY2024)', () => {
+  const stats = (
+    clients: Parameters<typeof makeClient>[0][],
+    contacts: ReturnType<typeof makeContact>[] = [],
+  ) => annualStats(makeCaseload({ clients: clients.map(makeClient), contacts }), 2024);
+  // Support from `startDate`, hired six months before (the earliest start the rules allow).
+  const from = (id: string, startDate: string) => {
+    const y = Number(startDate.slice(0, 4));
+    const m = Number(startDate.slice(5, 7)) - 6;
+    const baseDate =
+      m >= 1 ? `${y}-${String(m).padStart(2, '0')}-01` : `${y - 1}-${String(m + 12).padStart(2, '0')}-01`;
+    return { id, startDate, baseDate };
+  };
+
+  it('a period ended without a reason is 期間満了, also when the person left the job after it ended', () => {
+    const s = stats([
+      { ...from('Q1', '2023-04-01'), endDate: '2024-08-31' },
+      { ...from('Q2', '2023-04-01'), endDate: '2024-08-31', leftJobDate: '2024-12-01' },
+    ]);
+    expect(s.endedByReason).toEqual({ 期間満了: 2, 本人希望: 0, 離職: 0, その他: 0 });
+  });
+
+  it('an end reason written ahead of a later planned end does not end the period in the year', () => {
+    const s = stats([
+      {
+        ...from('Q1', '2023-04-01'),
+        endDate: '2025-06-30',
+        endReason: { kind: 'completed', word: '期間満了' },
+      },
+    ]);
+    expect([s.endedInYear, s.activeAtEnd]).toEqual([0, 1]);
+  });
+
+  it('a client without a start date, or whose end comes before the start, is not counted', () => {
+    const s = stats([
+      { id: 'Q1', baseDate: null },
+      { ...from('Q2', '2024-06-01'), endDate: '2024-05-01' },
+      from('Q3', '2024-06-01'),
+    ]);
+    expect([s.activeAtStart, s.newInYear, s.endedInYear, s.activeAtEnd]).toEqual([0, 1, 0, 1]);
+    expect(s.monthlyCounts.map((m) => m.count)).toEqual([0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it('a meeting in the office is not a visit; one at その他 is', () => {
+    const s = stats(
+      [from('Q1', '2024-04-01')],
+      [
+        makeContact('Q1', '2024-05-01', { place: 'office', word: '面談' }),
+        makeContact('Q1', '2024-11-01', { place: 'other', word: '面談' }),
+      ],
+    );
+    expect(s.visits).toEqual({ year: 1, firstHalf: 0, secondHalf: 1 });
+  });
+
+  it('sorts the brackets 50–59 and 60+ apart (ages 50, 55, 60) and counts a blank sex as その他・不明', () => {
+    const s = stats([
+      { ...from('Q1', '2024-04-01'), birthDate: '1975-03-31', sex: 'male' },
+      { ...from('Q2', '2024-04-01'), birthDate: '1970-01-01' },
+      { ...from('Q3', '2024-04-01'), birthDate: '1965-03-31' },
+    ]);
+    expect(s.ageBrackets).toMatchObject({ '50–59': 2, '60+': 1 });
+    expect(s.sex).toEqual({ 男: 1, 女: 0, 'その他・不明': 2 });
+  });
+
+  it('orders grades of one kind of card whatever order the people come in', () => {
+    const card = (grade: string) => ({ kind: 'physical' as const, grade, word: `身体${grade}` });
+    const s = stats([
+      { ...from('Q1', '2024-04-01'), cards: [card('3級')] },
+      { ...from('Q2', '2024-04-01'), cards: [card('1級')] },
+      { ...from('Q3', '2024-04-01'), cards: [card('2級')] },
+    ]);
+    expect(s.cards.map((c) => c.grade)).toEqual(['1級', '2級', '3級']);
+  });
+});
