@@ -276,3 +276,135 @@ describe('support days and the band', () => {
     });
   });
 });
+
+describe('why a month cannot be billed, in the words staff read', () => {
+  const reasonsOf = (b: ReturnType<typeof bill>) =>
+    Object.fromEntries(b.reasons.map((r) => [r.code, r.message]));
+
+  it('a finished month without contact or report names both, with the recipient and municipality numbers', () => {
+    const b = bill('2024-05', {
+      client: U1({ recipientNumber: null, municipalityNumber: null }),
+      monthly: [makeRecord('U1', '2024-05', { jobcoach: true })],
+      office: { filedRate: null },
+    });
+    expect(reasonsOf(b)).toEqual({
+      'no-recipient-number': '受給者証番号が空欄か正しくありません',
+      'no-municipality-number': '市町村番号が空欄か正しくありません',
+      'no-band': '事業所の基本報酬の区分（届出の就労定着率または単位数）が設定されていません',
+      'jobcoach-month': '職場適応援助者（ジョブコーチ）助成金の対象月のため請求できません',
+      'no-face-to-face': '本人との対面（またはテレビ電話）の支援がありません',
+      'no-report': '支援レポートの提示がありません',
+    });
+  });
+
+  it('a month in progress says what is still missing ("まだ")', () => {
+    const b = bill('2024-05', { asOf: '2024-05-20' });
+    expect(reasonsOf(b)).toEqual({
+      'in-progress': '月の途中です（月末まで請求できるかは決まりません）',
+      'no-face-to-face': '本人との対面（またはテレビ電話）の支援がまだありません',
+      'no-report': '支援レポートがまだ提示されていません',
+    });
+  });
+
+  it('a month outside the period says so, and has no support days and no 休職 note', () => {
+    const b = bill('2024-02', dutiesMet('2024-02'));
+    expect(reasonsOf(b)).toEqual({ 'outside-period': '支援期間外の月です' });
+    expect(b.supportDays).toEqual([]);
+    expect(b.onLeave).toBe(false);
+    expect(b.notes.some((n) => n.includes('休職'))).toBe(false);
+  });
+
+  it('a missing 市町村番号 alone blocks billing', () => {
+    const b = bill('2024-05', { ...dutiesMet('2024-05'), client: U1({ municipalityNumber: null }) });
+    expect(b.billable).toBe(false);
+    expect(codes(b)).toEqual(['no-municipality-number']);
+    expect(b.units.total).toBe(0);
+  });
+
+  it('a month that cannot be billed has zero yen, not null, even without a unit price, and no price note', () => {
+    const b = bill('2024-05', { office: { region: null } });
+    expect(b.billable).toBe(false);
+    expect(b).toMatchObject({ totalCost: 0, copay: 0, benefit: 0 });
+    expect(b.notes).toEqual([]);
+  });
+
+  it('a billable month without a unit price says why the yen are missing', () => {
+    const b = bill('2024-05', { ...dutiesMet('2024-05'), office: { region: null } });
+    expect(b.notes).toEqual(['1単位の単価（または地域区分）が設定されていないため金額を計算できません']);
+  });
+
+  it('a report shown on the 10th of the next month is on time (no note); the 11th is late', () => {
+    const onTime = bill('2024-05', {
+      contacts: [makeContact('U1', '2024-05-10')],
+      monthly: [makeRecord('U1', '2024-05', { reportShownDate: '2024-06-10' })],
+    });
+    expect(onTime.billable).toBe(true);
+    expect(onTime.notes).toEqual([]);
+    const late = bill('2024-05', {
+      contacts: [makeContact('U1', '2024-05-10')],
+      monthly: [makeRecord('U1', '2024-05', { reportShownDate: '2024-06-11' })],
+    });
+    expect(late.notes).toEqual(['支援レポートの提示日が翌月10日より後です']);
+  });
+});
+
+describe('rates that are not in force are not counted', () => {
+  it('before R6 (2024-04-01) filed units still bill, but no addition or case-meeting addition is in force', () => {
+    const client = U1({ startDate: '2024-02-01', baseDate: '2023-07-01', hireDate: '2023-07-01' });
+    const b = bill('2024-03', {
+      client,
+      ...dutiesMet('2024-03', { caseMeeting: true }),
+      office: { filedRate: null, filedUnits: 3000, additions: { achievement: true, specialRegion: true } },
+      unitPrice: 10,
+    });
+    expect(b.billable).toBe(true);
+    expect(b.units).toEqual({ base: 3000, additions: [], reductions: [], total: 3000 });
+    expect(b.notes).toEqual([]);
+  });
+
+  it('filed units that match no band keep their units, labelled as filed', () => {
+    expect(officeBand(makeOffice({ filedUnits: 3000, filedRate: 0.5 }), '2024-05-01')).toEqual({
+      units: 3000,
+      label: '届出単位数',
+      rate: 0.5,
+      source: 'filed-units',
+    });
+    expect(officeBand(makeOffice({ filedUnits: 2234, filedRate: null }), '2024-05-01')).toEqual({
+      units: 2234,
+      label: '7割以上8割未満',
+      rate: null,
+      source: 'filed-units',
+    });
+  });
+
+  it('a case-meeting addition chosen by the office is not noted as an assumption', () => {
+    const office = makeOffice({ filedRate: 0.9 });
+    const caseload = makeCaseload({
+      office,
+      clients: [U1()],
+      ...dutiesMet('2024-05', { caseMeeting: true }),
+    });
+    const facts = buildFacts(caseload, '2024-05-31')[0]!;
+    const b = billClientMonth(facts, '2024-05', office, { meetingAddition: 'regional-meeting-2' });
+    expect(b.units.additions).toEqual([
+      { code: 'regional-meeting-2', label: '地域連携会議実施加算(Ⅱ)', units: 405 },
+    ]);
+    expect(b.notes).toEqual([]);
+  });
+});
+
+describe('unitPriceFor', () => {
+  it('takes the regional table (unconfirmed) unless the office gives its own 単価 (confirmed)', () => {
+    expect(unitPriceFor(makeOffice({ region: '3級地', unitPrice: null }), '2024-05-01')).toEqual({
+      price: 11.05,
+      source: 'region-table',
+      confirmed: false,
+    });
+    expect(unitPriceFor(makeOffice({ region: '3級地', unitPrice: 10.9 }), '2024-05-01')).toEqual({
+      price: 10.9,
+      source: 'office',
+      confirmed: true,
+    });
+    expect(unitPriceFor(makeOffice({ region: null, unitPrice: null }), '2024-05-01')).toBeNull();
+  });
+});

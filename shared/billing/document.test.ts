@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   makeCaseload,
   makeClient,
@@ -6,7 +6,12 @@ import {
   makeOffice,
   makeRecord,
 } from '../stats/fixtures.test-helpers.ts';
-import { BILLING_SCHEMA_ID, BillingDocumentSchema, buildBillingDocument } from './document.ts';
+import {
+  BILLING_SCHEMA_ID,
+  type BillingDocument,
+  BillingDocumentSchema,
+  buildBillingDocument,
+} from './document.ts';
 
 /** Three clients in 2024-11: A billable, B without a report, C ended in October (not in the document). */
 const caseload = (office = makeOffice({ filedRate: 0.96, region: '3級地' })) =>
@@ -39,7 +44,11 @@ const caseload = (office = makeOffice({ filedRate: 0.96, region: '3級地' })) =
   });
 
 describe('buildBillingDocument', () => {
-  const doc = buildBillingDocument(caseload(), '2024-11');
+  // Built in each test (not at describe level) so that mutation testing sees it run.
+  let doc: BillingDocument;
+  beforeEach(() => {
+    doc = buildBillingDocument(caseload(), '2024-11');
+  });
 
   it('is a valid teichaku.billing/v1 document that survives JSON', () => {
     expect(doc.schema).toBe('teichaku.billing/v1');
@@ -131,5 +140,73 @@ describe('buildBillingDocument', () => {
 
   it('rejects a month that is not YYYY-MM', () => {
     expect(() => buildBillingDocument(caseload(), '2024-13')).toThrow(RangeError);
+  });
+});
+
+describe('the document’s notes, totals and office header at their edges', () => {
+  it('says why the month cannot be billed when the office has no band, and that the region price is provisional', () => {
+    const d = buildBillingDocument(caseload(makeOffice({ filedRate: null, region: '3級地' })), '2024-11');
+    expect(d.notes).toEqual([
+      '事業所の基本報酬の区分（届出の就労定着率または単位数）が設定されていないため請求できません',
+      '1単位の単価 11.05円は地域区分「3級地」からの仮の値です（就労定着支援の単価は未確認）。事業所タブの「単価」で指定してください',
+    ]);
+    expect(d.office).toMatchObject({
+      unitPrice: 11.05,
+      unitPriceSource: 'region-table',
+      unitPriceConfirmed: false,
+    });
+  });
+
+  it('an office 単価 leaves no provisional-price note; no price at all says the yen cannot be computed', () => {
+    const own = buildBillingDocument(caseload(makeOffice({ filedRate: 0.96, unitPrice: 11 })), '2024-11');
+    expect(own.notes).toEqual([]);
+    expect(own.office.unitPriceConfirmed).toBe(true);
+    const none = buildBillingDocument(caseload(makeOffice({ filedRate: 0.96, region: null })), '2024-11');
+    expect(none.notes).toEqual(['1単位の単価または地域区分が設定されていないため金額を計算できません']);
+    expect(none.office).toMatchObject({ unitPrice: null, unitPriceSource: null, unitPriceConfirmed: false });
+  });
+
+  it('an as-of date before the month’s end is noted; the month’s last day is not', () => {
+    const early = buildBillingDocument(
+      caseload(makeOffice({ filedRate: 0.96, unitPrice: 11 })),
+      '2024-11',
+      '2024-11-29',
+    );
+    expect(early.notes).toHaveLength(1);
+    expect(early.notes[0]).toContain('月末より前のため、この月はまだ請求できません');
+    const last = buildBillingDocument(
+      caseload(makeOffice({ filedRate: 0.96, unitPrice: 11 })),
+      '2024-11',
+      '2024-11-30',
+    );
+    expect(last.notes).toEqual([]);
+  });
+
+  it('totals add every billable row (two billable clients)', () => {
+    const office = makeOffice({ filedRate: 0.96, unitPrice: 10 });
+    const c = caseload(office);
+    const d = buildBillingDocument(
+      { ...c, monthly: [...c.monthly, makeRecord('B', '2024-11', { reportShownDate: '2024-11-30' })] },
+      '2024-11',
+    );
+    expect(d.totals.billable).toBe(2);
+    // A: 3,512 × 10 = 35,120 yen, copay min(3,512, 9,300); B: 35,120 yen, cap 0.
+    expect(d.totals).toMatchObject({ units: 7024, totalCost: 70240, copay: 3512, benefit: 66728 });
+  });
+
+  it('passes the office’s choice of case-meeting addition to every row', () => {
+    const c = caseload(makeOffice({ filedRate: 0.96, unitPrice: 10 }));
+    const withMeeting = {
+      ...c,
+      monthly: [makeRecord('A', '2024-11', { reportShownDate: '2024-11-29', caseMeeting: true })],
+    };
+    const d = buildBillingDocument(withMeeting, '2024-11', undefined, {
+      meetingAddition: 'regional-meeting-2',
+    });
+    expect(d.rows[0]?.units.additions.map((a) => a.code)).toEqual(['regional-meeting-2']);
+  });
+
+  it('the error for a bad month names it', () => {
+    expect(() => buildBillingDocument(caseload(), '2024-13')).toThrow('not a month (YYYY-MM): 2024-13');
   });
 });

@@ -42,3 +42,13 @@ describe('money', () => {
     expect(() => totalCost(1, -1)).toThrow(RangeError);
   });
 });
+
+describe('money at its edges', () => {
+  it('a price of 0 and 0 units are allowed; the errors name the bad value', () => {
+    expect(totalCost(0, 11.05)).toBe(0);
+    expect(totalCost(100, 0)).toBe(0);
+    expect(() => totalCost(-1, 10)).toThrow('not a unit count: -1');
+    expect(() => totalCost(1, -0.01)).toThrow('not a unit price: -0.01');
+    expect(() => totalCost(1, Number.NaN)).toThrow('not a unit price: NaN');
+  });
+});

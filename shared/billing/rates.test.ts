@@ -158,3 +158,48 @@ describe('the data itself (OpenFisca habit: every number dated and sourced)', ()
         expect(Math.abs(p * 100 - Math.round(p * 100))).toBeLessThan(1e-9);
   });
 });
+
+describe('rateAt and regionOf at their edges', () => {
+  const table = [
+    { effectiveFrom: '2024-04-01', source: 'a', v: 1 },
+    { effectiveFrom: '2025-04-01', effectiveTo: '2025-09-30', source: 'b', v: 2 },
+    { effectiveFrom: '2024-10-01', source: 'c', v: 3 },
+  ] as const;
+  it('takes the latest entry in force, honouring an inclusive effectiveTo', () => {
+    expect(rateAt(table, '2024-03-31')).toBeNull();
+    expect(rateAt(table, '2024-04-01')?.v).toBe(1);
+    expect(rateAt(table, '2024-10-01')?.v).toBe(3);
+    expect(rateAt(table, '2025-09-30')?.v).toBe(2);
+    expect(rateAt(table, '2025-10-01')?.v).toBe(3);
+  });
+  it('of two entries starting the same day, the first listed stands', () => {
+    const same = [
+      { effectiveFrom: '2024-04-01', source: 'x', v: 1 },
+      { effectiveFrom: '2024-04-01', source: 'y', v: 2 },
+    ] as const;
+    expect(rateAt(same, '2024-05-01')?.v).toBe(1);
+  });
+  it('bandForUnits before any fee table is in force is null', () => {
+    expect(bandForUnits(3348, '2024-03-31')).toBeNull();
+    expect(bandForUnits(3348, '2024-04-01')?.label).toBe('9割以上9割5分未満');
+  });
+  it('reads spaces and the その他地域 alias, and nothing longer or shorter than a region', () => {
+    expect(regionOf(' 3 級地 ')).toBe('3級地');
+    expect(regionOf('その他地域')).toBe('その他');
+    expect(regionOf('13級地')).toBeNull();
+    expect(regionOf('3級地域')).toBeNull();
+    expect(regionOf('')).toBeNull();
+  });
+  it('every 地域区分 price is pinned to the table of its source (人件費割合70%のサービス群, R6)', () => {
+    expect(rateAt(REGIONAL_UNIT_PRICES, '2024-04-01')?.prices).toEqual({
+      '1級地': 11.4,
+      '2級地': 11.12,
+      '3級地': 11.05,
+      '4級地': 10.84,
+      '5級地': 10.7,
+      '6級地': 10.42,
+      '7級地': 10.21,
+      その他: 10.0,
+    });
+  });
+});

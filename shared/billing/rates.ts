@@ -25,6 +25,7 @@ export function rateAt<T extends Dated>(table: readonly T[], date: PlainDate): T
   let best: T | null = null;
   for (const e of table) {
     if (e.effectiveFrom > date) continue;
+    // Stryker disable next-line ConditionalExpression: equivalent, `undefined < date` is false
     if (e.effectiveTo !== undefined && e.effectiveTo < date) continue;
     if (!best || e.effectiveFrom > best.effectiveFrom) best = e;
   }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { annualStats } from './annual.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type AnnualStats, annualStats } from './annual.ts';
 import { makeCaseload, makeClient, makeContact, makeOffice } from './fixtures.test-helpers.ts';
 
 /**
@@ -121,7 +121,11 @@ const caseload = makeCaseload({
 });
 
 describe('annualStats: a small office computed by hand (FY2024)', () => {
-  const s = annualStats(caseload, 2024);
+  // Computed in each test (not at describe level) so that mutation testing sees it run.
+  let s: AnnualStats;
+  beforeEach(() => {
+    s = annualStats(caseload, 2024);
+  });
 
   it('counts client-months and the monthly average', () => {
     expect(s.fiscalYear).toBe(2024);
@@ -258,5 +262,254 @@ describe('annualStats boundaries', () => {
       monthlyAverage: 0,
     });
     expect(s.staffing.shortfall).toBeNull();
+  });
+});
+
+/**
+ * A second office, worked by hand for FY2024, where every figure sits on a boundary.
+ *
+ *   id  support period                 end                                   in FY2024
+ *   P1  2024-04-01 (= April 1) –      —                                      new; at end; 20 exactly on 03-31
+ *   P2  2022-04-01 – 2024-04-01        期間満了 (also 離職日 2024-04-01)       at start; ended (its end is April 1)
+ *   P3  2025-03-31 (= March 31) –     —                                      new; at end; 40 exactly
+ *   P4  2023-01-01 – 2025-03-31        離職日 on March 31, no end reason      at start; ended: 離職
+ *   P5  2023-01-01 – 2024-12-31        end reason 離職, no 離職日              at start; ended: 離職
+ *   P6  2023-06-01 –                   —                                      at start; at end; 50 exactly; sex blank
+ *   P7  2023-06-01 –                   —                                      at start; at end; 60 exactly; female
+ *   P8  2024-06-01 – 2024-06-01        本人希望 (a one-day period)             new; ended
+ *   P9  2024-10-01 –                   —                                      new; at end; sex その他; no birth date
+ *
+ * at start 5 (P2 P4 P5 P6 P7) + new 4 (P1 P3 P8 P9) − ended 4 (P2 P4 P5 P8) = at end 5
+ * cumulative 9 (P3 starts on March 31 itself); left the job by 03-31: P2 P4 P5 = 3
+ * cards at the end: P1 身体2級 written twice (counts once) and 精神 with no grade; P3 身体1級; P7 精神2級;
+ *   P9 療育B → sorted by kind, then grade, a card without a grade last in its kind
+ * contacts: P1 04-01 同行 at その他 (visit, first half), P1 09-30 面談 at the office (not a visit),
+ *   P7 10-01 phone, P7 10-02 method unreadable, P9 10-01 家庭訪問 on its first day (visit), P3 03-31 職場訪問
+ *   (visit) → year 6, first half 2, second half 4; visits 3: first 1, second 2.
+ *   Not counted: P6 2024-03-31 (the year before).
+ */
+describe('annualStats: every figure on a boundary (FY2024)', () => {
+  const boundaryOffice = makeCaseload({
+    office: makeOffice(),
+    clients: [
+      makeClient({
+        id: 'P1',
+        baseDate: '2023-10-01',
+        startDate: '2024-04-01',
+        birthDate: '2005-03-31',
+        sex: 'male',
+        cards: [
+          { kind: 'physical', grade: '2級', word: '身体2級' },
+          { kind: 'physical', grade: '2級', word: '身障2級' },
+          { kind: 'mental', grade: null, word: '精神' },
+        ],
+      }),
+      makeClient({
+        id: 'P2',
+        baseDate: '2021-10-01',
+        startDate: '2022-04-01',
+        endDate: '2024-04-01',
+        leftJobDate: '2024-04-01',
+        endReason: { kind: 'completed', word: '期間満了' },
+      }),
+      makeClient({
+        id: 'P3',
+        baseDate: '2024-09-30',
+        startDate: '2025-03-31',
+        birthDate: '1985-03-31',
+        sex: 'male',
+        cards: [{ kind: 'physical', grade: '1級', word: '身体1級' }],
+      }),
+      makeClient({ id: 'P4', baseDate: '2022-07-01', startDate: '2023-01-01', leftJobDate: '2025-03-31' }),
+      makeClient({
+        id: 'P5',
+        baseDate: '2022-07-01',
+        startDate: '2023-01-01',
+        endDate: '2024-12-31',
+        endReason: { kind: 'left-job', word: '離職' },
+      }),
+      makeClient({ id: 'P6', baseDate: '2022-12-01', startDate: '2023-06-01', birthDate: '1975-03-31' }),
+      makeClient({
+        id: 'P7',
+        baseDate: '2022-12-01',
+        startDate: '2023-06-01',
+        birthDate: '1965-03-31',
+        sex: 'female',
+        cards: [{ kind: 'mental', grade: '2級', word: '精神2級' }],
+      }),
+      makeClient({
+        id: 'P8',
+        baseDate: '2023-12-01',
+        startDate: '2024-06-01',
+        endDate: '2024-06-01',
+        endReason: { kind: 'client-request', word: '本人希望' },
+      }),
+      makeClient({
+        id: 'P9',
+        baseDate: '2024-04-01',
+        startDate: '2024-10-01',
+        sex: 'other',
+        cards: [{ kind: 'intellectual', grade: 'B', word: '愛の手帳' }],
+      }),
+    ],
+    contacts: [
+      makeContact('P1', '2024-04-01', { place: 'other', word: '同行' }),
+      makeContact('P1', '2024-09-30', { place: 'office', word: '面談' }),
+      makeContact('P7', '2024-10-01', { method: 'phone' }),
+      { ...makeContact('P7', '2024-10-02'), method: null },
+      makeContact('P9', '2024-10-01', { word: '家庭訪問' }),
+      makeContact('P3', '2025-03-31', { word: '職場訪問' }),
+      makeContact('P6', '2024-03-31'),
+    ],
+  });
+  let s: AnnualStats;
+  beforeEach(() => {
+    s = annualStats(boundaryOffice, 2024);
+  });
+
+  it('a period that starts on April 1 is new, one that ends on April 1 ended in the year', () => {
+    expect(s.activeAtStart).toBe(5);
+    expect(s.newInYear).toBe(4);
+    expect(s.endedInYear).toBe(4);
+    expect(s.activeAtEnd).toBe(5);
+  });
+
+  it('names the end reason the sheet gives, and 離職 for a 離職日 on March 31 without one', () => {
+    expect(s.endedByReason).toEqual({ 期間満了: 1, 本人希望: 1, 離職: 2, その他: 0 });
+  });
+
+  it('counts a start on March 31 among all clients, and every way of having left the job', () => {
+    expect(s.cumulativeClients).toBe(9);
+    expect(s.cumulativeLeftJob).toBe(3);
+  });
+
+  it('ages 20, 40, 50 and 60 exactly on March 31 open their bracket', () => {
+    expect(s.ageBrackets).toEqual({
+      '18–19': 0,
+      '20–29': 1,
+      '30–39': 0,
+      '40–49': 1,
+      '50–59': 1,
+      '60+': 1,
+      不明: 1,
+    });
+  });
+
+  it('a card written twice counts once; grades are separate rows, ungraded last', () => {
+    expect(s.cards).toEqual([
+      { kind: '身体障害者手帳', grade: '1級', count: 1 },
+      { kind: '身体障害者手帳', grade: '2級', count: 1 },
+      { kind: '療育手帳', grade: 'B', count: 1 },
+      { kind: '精神障害者保健福祉手帳', grade: '2級', count: 1 },
+      { kind: '精神障害者保健福祉手帳', grade: null, count: 1 },
+    ]);
+  });
+
+  it('a blank sex and その他 are counted together', () => {
+    expect(s.sex).toEqual({ 男: 2, 女: 1, 'その他・不明': 2 });
+  });
+
+  it('contacts on April 1, on a client’s first day and on October 1 (second half) count; a visit is away from the office', () => {
+    expect(s.contacts).toEqual({ year: 6, firstHalf: 2, secondHalf: 4 });
+    expect(s.visits).toEqual({ year: 3, firstHalf: 1, secondHalf: 2 });
+  });
+});
+
+describe('staffing at its boundary', () => {
+  // One client active through FY2023 and FY2024: 12 client-months → average 1.0; 1.0 / 40 = 0.025 FTE,
+  // rounded up to 0.03. Staff of 0.025 FTE serve exactly 1.0 client: no shortfall at equality.
+  const one = (staffFte: number) =>
+    annualStats(
+      makeCaseload({
+        office: makeOffice({ staffFte }),
+        clients: [makeClient({ id: 'S1', baseDate: '2022-10-01', startDate: '2023-04-01' })],
+      }),
+      2024,
+    ).staffing;
+
+  it('staff exactly at clients / 40 is no shortfall; the required FTE is rounded up to two decimals', () => {
+    expect(one(0.025)).toEqual({
+      clients: 1,
+      requiredFte: 0.03,
+      staffFte: 0.025,
+      shortfall: false,
+      nextYear: { clients: 1, requiredFte: 0.03, shortfall: false },
+    });
+    expect(one(0.024).shortfall).toBe(true);
+  });
+});
+
+describe('annualStats: small cases that pin one decision each (FY2024)', () => {
+  const stats = (
+    clients: Parameters<typeof makeClient>[0][],
+    contacts: ReturnType<typeof makeContact>[] = [],
+  ) => annualStats(makeCaseload({ clients: clients.map(makeClient), contacts }), 2024);
+  // Support from `startDate`, hired six months before (the earliest start the rules allow).
+  const from = (id: string, startDate: string) => {
+    const y = Number(startDate.slice(0, 4));
+    const m = Number(startDate.slice(5, 7)) - 6;
+    const baseDate =
+      m >= 1 ? `${y}-${String(m).padStart(2, '0')}-01` : `${y - 1}-${String(m + 12).padStart(2, '0')}-01`;
+    return { id, startDate, baseDate };
+  };
+
+  it('a period ended without a reason is 期間満了, also when the person left the job after it ended', () => {
+    const s = stats([
+      { ...from('Q1', '2023-04-01'), endDate: '2024-08-31' },
+      { ...from('Q2', '2023-04-01'), endDate: '2024-08-31', leftJobDate: '2024-12-01' },
+    ]);
+    expect(s.endedByReason).toEqual({ 期間満了: 2, 本人希望: 0, 離職: 0, その他: 0 });
+  });
+
+  it('an end reason written ahead of a later planned end does not end the period in the year', () => {
+    const s = stats([
+      {
+        ...from('Q1', '2023-04-01'),
+        endDate: '2025-06-30',
+        endReason: { kind: 'completed', word: '期間満了' },
+      },
+    ]);
+    expect([s.endedInYear, s.activeAtEnd]).toEqual([0, 1]);
+  });
+
+  it('a client without a start date, or whose end comes before the start, is not counted', () => {
+    const s = stats([
+      { id: 'Q1', baseDate: null },
+      { ...from('Q2', '2024-06-01'), endDate: '2024-05-01' },
+      from('Q3', '2024-06-01'),
+    ]);
+    expect([s.activeAtStart, s.newInYear, s.endedInYear, s.activeAtEnd]).toEqual([0, 1, 0, 1]);
+    expect(s.monthlyCounts.map((m) => m.count)).toEqual([0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it('a meeting in the office is not a visit; one at その他 is', () => {
+    const s = stats(
+      [from('Q1', '2024-04-01')],
+      [
+        makeContact('Q1', '2024-05-01', { place: 'office', word: '面談' }),
+        makeContact('Q1', '2024-11-01', { place: 'other', word: '面談' }),
+      ],
+    );
+    expect(s.visits).toEqual({ year: 1, firstHalf: 0, secondHalf: 1 });
+  });
+
+  it('sorts the brackets 50–59 and 60+ apart (ages 50, 55, 60) and counts a blank sex as その他・不明', () => {
+    const s = stats([
+      { ...from('Q1', '2024-04-01'), birthDate: '1975-03-31', sex: 'male' },
+      { ...from('Q2', '2024-04-01'), birthDate: '1970-01-01' },
+      { ...from('Q3', '2024-04-01'), birthDate: '1965-03-31' },
+    ]);
+    expect(s.ageBrackets).toMatchObject({ '50–59': 2, '60+': 1 });
+    expect(s.sex).toEqual({ 男: 1, 女: 0, 'その他・不明': 2 });
+  });
+
+  it('orders grades of one kind of card whatever order the people come in', () => {
+    const card = (grade: string) => ({ kind: 'physical' as const, grade, word: `身体${grade}` });
+    const s = stats([
+      { ...from('Q1', '2024-04-01'), cards: [card('3級')] },
+      { ...from('Q2', '2024-04-01'), cards: [card('1級')] },
+      { ...from('Q3', '2024-04-01'), cards: [card('2級')] },
+    ]);
+    expect(s.cards.map((c) => c.grade)).toEqual(['1級', '2級', '3級']);
   });
 });

@@ -49,4 +49,21 @@ describe('retentionRate (就労定着率 of FY2024, which sets the FY2025 band)'
     const c = makeClient({ id: 'x', startDate: '2023-04-01', endReason: { kind: 'left-job', word: '離職' } });
     expect(leftJobBy(c, '2023-04-01')).toBe(true);
   });
+
+  it('a 離職 end reason with an end date counts as left from that date on, not before', () => {
+    const c = makeClient({
+      id: 'x',
+      startDate: '2023-04-01',
+      endDate: '2025-05-31',
+      endReason: { kind: 'left-job', word: '離職' },
+    });
+    expect(leftJobBy(c, '2025-05-30')).toBe(false);
+    expect(leftJobBy(c, '2025-05-31')).toBe(true);
+  });
+
+  it('a 離職日 decides, whatever the end reason says', () => {
+    const c = makeClient({ id: 'x', startDate: '2023-04-01', leftJobDate: '2024-06-15', endReason: null });
+    expect(leftJobBy(c, '2024-06-14')).toBe(false);
+    expect(leftJobBy(c, '2024-06-15')).toBe(true);
+  });
 });
