@@ -42,7 +42,15 @@ const FINDINGS = [
   finding({ severity: 'info', sheet: null, row: null, column: null, message: '事業所全体の情報' }),
   finding({ sheet: 'ない表', row: 1, column: 'A', message: '存在しないタブ' }),
 ];
-const entries = (x: Uint8Array) => unzipSync(x);
+/** The parts of a package; a name stored twice would be lost by unzipping into an object: refuse it. */
+const entries = (x: Uint8Array) => {
+  const parts = unzipSync(x);
+  const dv = new DataView(x.buffer, x.byteOffset, x.byteLength);
+  expect(dv.getUint16(x.byteLength - 22 + 10, true), 'entries in the zip directory').toBe(
+    Object.keys(parts).length,
+  );
+  return parts;
+};
 const text = (x: Uint8Array, part: string) => strFromU8(entries(x)[part]!);
 const tmp = () => mkdtempSync(join(tmpdir(), 'teichaku-write-'));
 

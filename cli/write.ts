@@ -60,18 +60,22 @@ export function annotate(xlsx: Uint8Array, result: CheckResult): Uint8Array {
     const key = `${f.sheet}\u0000${f.column ?? 'A'}${f.row}`;
     byCell.set(key, [...(byCell.get(key) ?? []), f]);
   }
-  const paint = new Map<string, { error: string[]; warning: string[] }>();
+  const marks = new Map<
+    string,
+    { error: string[]; warning: string[]; notes: { ref: string; text: string }[] }
+  >();
   for (const [key, list] of byCell) {
     const [sheet, ref] = key.split('\u0000') as [string, string];
     const worst = list.some((f) => f.severity === 'error') ? 'error' : 'warning';
-    const p = paint.get(sheet) ?? { error: [], warning: [] };
-    p[worst].push(ref);
-    paint.set(sheet, p);
-    pkg.addNote(sheet, ref, list.map((f) => `【${SEVERITY_LABEL[f.severity]}】${f.message}`).join('\n'));
+    const m = marks.get(sheet) ?? { error: [], warning: [], notes: [] };
+    m[worst].push(ref);
+    m.notes.push({ ref, text: list.map((f) => `【${SEVERITY_LABEL[f.severity]}】${f.message}`).join('\n') });
+    marks.set(sheet, m);
   }
-  for (const [sheet, p] of paint) {
-    pkg.highlight(sheet, p.error, PAINT.error);
-    pkg.highlight(sheet, p.warning, PAINT.warning);
+  for (const [sheet, m] of marks) {
+    pkg.addNotes(sheet, m.notes);
+    pkg.highlight(sheet, m.error, PAINT.error);
+    pkg.highlight(sheet, m.warning, PAINT.warning);
   }
   pkg.addSheet({
     name: RESULT_TAB,

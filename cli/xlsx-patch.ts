@@ -1,4 +1,5 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { zipParts } from './zip-write.ts';
 
 /**
  * Surgical edits to an .xlsx package: every part we do not need to touch stays byte for byte as the office
@@ -14,6 +15,8 @@ export const MARK = '【点検】';
 /** The formula of our conditional-format rules: always true, and it names itself as ours. */
 const OUR_FORMULA = `"${MARK}"="${MARK}"`;
 const NOTE_AUTHOR = '点検（Teichaku）';
+const NOTE_SHAPETYPE =
+  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -110,6 +113,22 @@ function elements(xml: string, name: string): { start: number; end: number; text
     re.lastIndex = end;
   }
   return out;
+}
+
+/** The text with each of `parts` (in order, not overlapping) replaced by what `f` gives for it. */
+function splice(
+  xml: string,
+  parts: { start: number; end: number; text: string }[],
+  f: (p: { start: number; end: number; text: string; open: string }) => string,
+): string {
+  const out: string[] = [];
+  let at = 0;
+  for (const p of parts as { start: number; end: number; text: string; open: string }[]) {
+    out.push(xml.slice(at, p.start), f(p));
+    at = p.end;
+  }
+  out.push(xml.slice(at));
+  return out.join('');
 }
 
 /** Insert `piece` before the first top-level element named in `before` (or before `</root>`). */
@@ -237,8 +256,8 @@ export class XlsxPackage {
   }
   /** Replace (or add) a part's text. */
   writePart(path: string, xml: string) {
-    if (!this.has(path)) this.order.push(path);
     if (this.has(path) && this.read(path) === xml) return;
+    if (!this.order.includes(path)) this.order.push(path);
     this.bytes.delete(path);
     this.text.set(path, xml);
   }
@@ -248,13 +267,12 @@ export class XlsxPackage {
   }
 
   toBytes(): Uint8Array {
-    const files: Record<string, [Uint8Array, { level: 0 | 6 }]> = {};
-    for (const p of this.parts()) {
-      const t = this.text.get(p);
-      const data = t !== undefined ? strToU8(t) : this.bytes.get(p)!;
-      files[p] = [data, { level: /\.(png|jpe?g|gif|emf|wmf)$/i.test(p) ? 0 : 6 }];
-    }
-    return zipSync(files);
+    return zipParts(
+      this.parts().map((p) => {
+        const t = this.text.get(p);
+        return [p, t !== undefined ? strToU8(t) : this.bytes.get(p)!];
+      }),
+    );
   }
 
   // ---- relationships and content types ----
@@ -499,9 +517,17 @@ export class XlsxPackage {
 
   /** Add our note to a cell, after the office's own note text if it has one. */
   addNote(sheetName: string, ref: string, text: string): 'added' | 'appended' | 'skipped' {
+    return this.addNotes(sheetName, [{ ref, text }])[0]!;
+  }
+
+  /**
+   * Add our notes to cells of one sheet, each after the office's own note text on that cell if it has
+   * one. A cell holding a threaded comment is skipped: Excel owns its legacy text.
+   */
+  addNotes(sheetName: string, notes: { ref: string; text: string }[]): ('added' | 'appended' | 'skipped')[] {
+    if (notes.length === 0) return [];
     const path = this.sheetPath(sheetName);
     let { comments, vml } = this.notesOf(path);
-    const ours = `${MARK}${text.replace(/\n/g, `\n${MARK}`)}`;
     if (!comments) {
       const cpath = this.freePath((n) => `xl/comments${n}.xml`);
       this.writePart(
@@ -513,13 +539,21 @@ export class XlsxPackage {
       comments = this.notesOf(path).comments!;
     }
     let cx = this.read(comments.path);
-    const existing = elements(cx, 'comment').find((c) => attr(c.open, 'ref') === ref);
     const authors = elements(cx, 'author').map((a) => unescapeXml(a.text.replace(/<\/?author>/g, '')));
-    if (existing) {
-      const author = authors[Number(attr(existing.open, 'authorId') ?? -1)] ?? '';
+    const existing = new Map(elements(cx, 'comment').map((c) => [attr(c.open, 'ref') ?? '', c]));
+    const edits: { start: number; end: number; text: string }[] = [];
+    const fresh: { ref: string; ours: string }[] = [];
+    const outcome = notes.map(({ ref, text }): 'added' | 'appended' | 'skipped' => {
+      const ours = `${MARK}${text.replace(/\n/g, `\n${MARK}`)}`;
+      const c = existing.get(ref);
+      if (!c) {
+        fresh.push({ ref, ours });
+        return 'added';
+      }
+      const author = authors[Number(attr(c.open, 'authorId') ?? -1)] ?? '';
       // a threaded comment's legacy stand-in: Excel owns its text; the fill and the 点検結果 tab carry ours
       if (author.startsWith('tc=')) return 'skipped';
-      const body = existing.text;
+      const body = c.text;
       const closeText = body.lastIndexOf('</text>');
       let next: string;
       if (/<r(?=[\s>])/.test(body))
@@ -529,21 +563,30 @@ export class XlsxPackage {
         if (closeT < 0) next = `${body.slice(0, closeText)}<t>${escapeXml(ours)}</t>${body.slice(closeText)}`;
         else next = `${body.slice(0, closeT)}\n${escapeXml(ours)}${body.slice(closeT)}`;
       }
-      this.writePart(comments.path, cx.replace(body, next));
+      edits.push({ start: c.start, end: c.end, text: next });
       return 'appended';
+    });
+    for (const e of edits.sort((x, y) => y.start - x.start))
+      cx = cx.slice(0, e.start) + e.text + cx.slice(e.end);
+    if (fresh.length) {
+      let authorId = authors.indexOf(NOTE_AUTHOR);
+      if (authorId < 0) {
+        cx = cx.replace(/<authors\s*\/>/, '<authors></authors>');
+        cx = cx.replace('</authors>', `<author>${escapeXml(NOTE_AUTHOR)}</author></authors>`);
+        authorId = authors.length;
+      }
+      cx = cx.replace(/<commentList\s*\/>/, '<commentList></commentList>');
+      const added = fresh
+        .map(
+          (f) =>
+            `<comment ref="${f.ref}" authorId="${authorId}"><text><r><t xml:space="preserve">${escapeXml(f.ours)}</t></r></text></comment>`,
+        )
+        .join('');
+      const close = cx.lastIndexOf('</commentList>');
+      cx = cx.slice(0, close) + added + cx.slice(close);
     }
-    let authorId = authors.indexOf(NOTE_AUTHOR);
-    if (authorId < 0) {
-      cx = cx.replace(/<authors\s*\/>/, '<authors></authors>');
-      cx = cx.replace('</authors>', `<author>${escapeXml(NOTE_AUTHOR)}</author></authors>`);
-      authorId = authors.length;
-    }
-    cx = cx.replace(/<commentList\s*\/>/, '<commentList></commentList>');
-    cx = cx.replace(
-      '</commentList>',
-      `<comment ref="${ref}" authorId="${authorId}"><text><r><t xml:space="preserve">${escapeXml(ours)}</t></r></text></comment></commentList>`,
-    );
     this.writePart(comments.path, cx);
+    if (!fresh.length) return outcome;
 
     if (!vml) {
       const vpath = this.freePath((n) => `xl/drawings/vmlDrawing${n}.vml`);
@@ -551,9 +594,7 @@ export class XlsxPackage {
       this.writePart(
         vpath,
         `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">` +
-          `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${block}"/></o:shapelayout>` +
-          `<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>` +
-          `</xml>`,
+          `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${block}"/></o:shapelayout>${NOTE_SHAPETYPE}</xml>`,
       );
       this.ensureDefault('vml', CT.vml);
       const rid = this.addRel(path, REL.vml, vpath);
@@ -568,24 +609,25 @@ export class XlsxPackage {
       vml = this.notesOf(path).vml!;
     }
     let vx = this.read(vml.path);
-    if (!vx.includes('id="_x0000_t202"'))
-      vx = vx.replace(
-        /<\/xml>\s*$/,
-        `<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype></xml>`,
-      );
+    const end = /<\/xml>\s*$/;
+    if (!vx.includes('id="_x0000_t202"')) vx = vx.replace(end, `${NOTE_SHAPETYPE}</xml>`);
     const block = Number(/<o:idmap[^>]*data="(\d+)/.exec(vx)?.[1] ?? 1);
     const used = [...vx.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1]));
-    const spid = Math.max(block * 1024, ...used) + 1;
-    const { row, col } = parseRef(ref);
-    const shape =
-      `<v:shape id="_x0000_s${spid}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:260pt;height:90pt;z-index:${spid % 1024};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
-      `<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>` +
-      `<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>` +
-      `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>` +
-      `<x:Anchor>${col + 1}, 15, ${row}, 2, ${col + 5}, 15, ${row + 6}, 4</x:Anchor><x:AutoFill>False</x:AutoFill>` +
-      `<x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`;
-    this.writePart(vml.path, vx.replace(/<\/xml>\s*$/, `${shape}</xml>`));
-    return 'added';
+    let spid = Math.max(block * 1024, ...used);
+    const shapes = fresh.map(({ ref }) => {
+      spid++;
+      const { row, col } = parseRef(ref);
+      return (
+        `<v:shape id="_x0000_s${spid}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:260pt;height:90pt;z-index:${spid % 1024};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+        `<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>` +
+        `<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>` +
+        `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>` +
+        `<x:Anchor>${col + 1}, 15, ${row}, 2, ${col + 5}, 15, ${row + 6}, 4</x:Anchor><x:AutoFill>False</x:AutoFill>` +
+        `<x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`
+      );
+    });
+    this.writePart(vml.path, vx.replace(end, `${shapes.join('')}</xml>`));
+    return outcome;
   }
 
   private freeVmlBlock(): number {
@@ -631,13 +673,16 @@ export class XlsxPackage {
     if (!comments || !this.has(comments.path)) return;
     let cx = this.read(comments.path);
     if (!cx.includes(MARK)) return;
-    const dropped: string[] = [];
-    for (const c of elements(cx, 'comment').reverse()) {
-      if (!c.text.includes(MARK)) continue;
+    const dropped = new Set<string>();
+    cx = splice(cx, elements(cx, 'comment'), (c) => {
+      if (!c.text.includes(MARK)) return c.text;
       const next = stripOurText(c.text);
-      if (next === null) dropped.push(attr(c.open, 'ref') ?? '');
-      cx = cx.slice(0, c.start) + (next ?? '') + cx.slice(c.end);
-    }
+      if (next === null) {
+        const { row, col } = parseRef(attr(c.open, 'ref') ?? '');
+        dropped.add(`${row},${col}`);
+      }
+      return next ?? '';
+    });
     const authors = elements(cx, 'author');
     const last = authors[authors.length - 1];
     if (last && last.text === `<author>${escapeXml(NOTE_AUTHOR)}</author>`) {
@@ -652,17 +697,13 @@ export class XlsxPackage {
     } else {
       this.writePart(comments.path, cx);
     }
-    if (!vml || !this.has(vml.path) || dropped.length === 0) return;
-    let vx = this.read(vml.path);
-    for (const ref of dropped) {
-      const { row, col } = parseRef(ref);
-      for (const sh of elements(vx, 'v:shape').reverse()) {
-        if (!/ObjectType="Note"/.test(sh.text)) continue;
-        const r = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(sh.text)?.[1];
-        const c = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(sh.text)?.[1];
-        if (Number(r) === row && Number(c) === col) vx = vx.slice(0, sh.start) + vx.slice(sh.end);
-      }
-    }
+    if (!vml || !this.has(vml.path) || dropped.size === 0) return;
+    const vx = splice(this.read(vml.path), elements(this.read(vml.path), 'v:shape'), (sh) => {
+      if (!/ObjectType="Note"/.test(sh.text)) return sh.text;
+      const r = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(sh.text)?.[1];
+      const c = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(sh.text)?.[1];
+      return dropped.has(`${r},${c}`) ? '' : sh.text;
+    });
     if (elements(vx, 'v:shape').length === 0) {
       this.remove(vml.path);
       this.removeRel(path, vml.id);
@@ -753,7 +794,16 @@ class StyleEditor {
       AFTER_DXFS,
     );
   }
+  private readonly styleIds = new Map<string, number>();
   cellStyle(fill: string | undefined, bold: boolean): number {
+    const key = `${fill ?? ''}|${bold}`;
+    const known = this.styleIds.get(key);
+    if (known !== undefined) return known;
+    const id = this.newCellStyle(fill, bold);
+    this.styleIds.set(key, id);
+    return id;
+  }
+  private newCellStyle(fill: string | undefined, bold: boolean): number {
     let fontId = 0;
     if (bold) {
       const fonts = /<fonts\b[^>]*>([\s\S]*?)<\/fonts>/.exec(this.xml);
