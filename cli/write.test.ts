@@ -194,6 +194,31 @@ describe('annotate: the copy keeps everything the office made', () => {
       if (p !== 'xl/styles.xml') expect(strFromU8(back[p]!), p).toBe(strFromU8(before[p]!));
   });
 
+  it('adds further sheets of ours the same way (cells with fills, frozen header rows), replaced on a re-run', async () => {
+    const grid = {
+      name: '月次接触状況',
+      rows: [
+        [
+          { value: '利用者', bold: true },
+          { value: '2025-03', bold: true },
+        ],
+        [{ value: 'U001' }, { value: 2 }],
+        [{ value: 'U002' }, { value: null, fill: 'FFF4C7C3' }],
+      ],
+      frozenRows: 1,
+    };
+    const first = annotate(original, result(FINDINGS), [grid]);
+    const again = annotate(first, result(FINDINGS), [grid]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(again as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['利用者', '集計', '控え', RESULT_TAB, '月次接触状況']);
+    const ws = wb.getWorksheet('月次接触状況')!;
+    expect(ws.getCell('B2').value).toBe(2);
+    expect(ws.getCell('B3').fill).toMatchObject({ fgColor: { argb: 'FFF4C7C3' } });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(Object.keys(entries(again)).sort()).toEqual(Object.keys(entries(first)).sort());
+  });
+
   it('is a package LibreOffice opens and converts', () => {
     const d = tmp();
     const file = join(d, 'annotated.xlsx');

@@ -3,13 +3,16 @@ import type { CheckResult } from '../shared/check.ts';
 import { type Finding, SEVERITY_LABEL } from '../shared/model/finding.ts';
 import { RULES } from '../shared/rules/catalog.ts';
 import type { Workbook } from '../shared/sheet/tab.ts';
-import { type NewCell, XlsxPackage } from './xlsx-patch.ts';
+import { type NewCell, type NewSheet, XlsxPackage } from './xlsx-patch.ts';
 
 /** Fill colours of the annotated copy: the same as the add-on paints in the sheet. */
 export const PAINT = { error: 'FFF4C7C3', warning: 'FFFCE8B2', info: 'FFD2E3FC' } as const;
 export const RESULT_TAB = '点検結果';
-/** Sheets the annotated copy adds: a re-run removes them first (検証結果 is the name an earlier version used). */
-export const OUR_SHEETS = [RESULT_TAB, '月次接触状況', '検証結果'] as const;
+/**
+ * Sheets the annotated copy adds, by name: a re-run removes them first. (The 検証結果 tab of earlier
+ * versions is not in the list: an office may well have a tab of its own by that name.)
+ */
+export const OUR_SHEETS = [RESULT_TAB, '月次接触状況'] as const;
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -48,9 +51,10 @@ export function resultRows(result: CheckResult): NewCell[][] {
  * The annotated copy of an .xlsx package: each finding's cell coloured by a conditional-format rule of
  * ours (errors red, warnings yellow), our note after the office's own note text, and a 点検結果 tab
  * listing every finding. Marks of an earlier run are taken away first; every part we do not need to
- * touch stays byte for byte.
+ * touch stays byte for byte. `extraSheets` (e.g. the 月次接触状況 grid; their names belong in OUR_SHEETS so a
+ * re-run replaces them) are added after the 点検結果 tab.
  */
-export function annotate(xlsx: Uint8Array, result: CheckResult): Uint8Array {
+export function annotate(xlsx: Uint8Array, result: CheckResult, extraSheets: NewSheet[] = []): Uint8Array {
   const pkg = XlsxPackage.open(xlsx);
   pkg.removeOurMarks(OUR_SHEETS);
   const sheets = new Set(pkg.sheets().map((s) => s.name));
@@ -84,5 +88,6 @@ export function annotate(xlsx: Uint8Array, result: CheckResult): Uint8Array {
     widths: [8, 10, 14, 9, 80, 10, 6, 6, 30, 16],
     autoFilter: true,
   });
+  for (const sheet of extraSheets) pkg.addSheet(sheet);
   return pkg.toBytes();
 }
