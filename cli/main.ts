@@ -127,10 +127,15 @@ export async function main(
       // a failed copy never throws the check away: the findings are printed and the exit status is theirs
       let writeError = '';
       if (values.write) {
+        // the input read again as bytes (a CSV folder has none: a new workbook is made from its tabs)
+        const source = loaded.isXlsx
+          ? await readFile(input).then(
+              (b) => new Uint8Array(b),
+              () => null,
+            )
+          : await packageFromTabs(workbook!);
         try {
-          const source = loaded.isXlsx
-            ? new Uint8Array(await readFile(input))
-            : await packageFromTabs(workbook!);
+          if (!source) throw new XlsxPatchError('the input could not be read again');
           await writeAtomically(values.write, annotate(source, result));
         } catch (e) {
           writeError =
