@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkResult } from '../shared/check.ts';
 import { isPlainDate, isYearMonth, type PlainDate } from '../shared/date/plain-date.ts';
@@ -9,8 +8,10 @@ import type { Workbook } from '../shared/sheet/tab.ts';
 import { runBilling } from './commands/billing.ts';
 import { printCheck } from './commands/check.ts';
 import { runStats } from './commands/stats.ts';
-import { InputError, loadExcel, loadWorkbook } from './load.ts';
-import { writeAnnotated } from './write.ts';
+import { InputError, loadWorkbook } from './load.ts';
+import { assertNotInput, describeWriteError, OutputError, writeAtomically } from './output.ts';
+import { annotate, packageFromTabs } from './write.ts';
+import { XlsxPatchError } from './xlsx-patch.ts';
 
 const USAGE = `使い方: teichaku <コマンド> <ブック.xlsx | CSVのフォルダ> [オプション]
 
@@ -105,26 +106,53 @@ export async function main(
     const asOf = values['as-of'] ?? todayInTokyo();
     if (!isPlainDate(asOf))
       throw new UsageError(`--as-of は YYYY-MM-DD の形の実在する日付で指定してください: ${asOf}`);
+    if (command === 'check' && values.write) {
+      try {
+        await assertNotInput(input, values.write);
+      } catch (e) {
+        if (e instanceof OutputError) throw new UsageError(e.message);
+        throw e;
+      }
+    }
     const mapping = await loadMapping(values.mapping);
     const loaded: { workbook: Workbook | null; isXlsx: boolean } = await loadWorkbook(input);
     const read = readWorkbook(loaded.workbook!, mapping);
-    // the cells are needed again only to write an annotated copy: let a large caseload's go early
-    const workbook = command === 'check' && values.write ? loaded.workbook! : null;
+    // the cells are needed again only to build a workbook from CSV: let a large caseload's go early
+    const workbook = command === 'check' && values.write && !loaded.isXlsx ? loaded.workbook! : null;
     loaded.workbook = null;
     if (!read.ok) throw new InputError(read.error);
 
     if (command === 'check') {
       const result = checkResult(read.caseload, read.findings, asOf);
+      // a failed copy never throws the check away: the findings are printed and the exit status is theirs
+      let writeError = '';
       if (values.write) {
-        if (resolve(values.write) === resolve(input))
-          throw new UsageError(
-            '--write には元のファイルとは別の名前を指定してください（元のファイルは変更しません）',
-          );
-        await writeAnnotated(workbook!, loaded.isXlsx ? await loadExcel(input) : null, result, values.write);
+        // the input read again as bytes (a CSV folder has none: a new workbook is made from its tabs)
+        const source = loaded.isXlsx
+          ? await readFile(input).then(
+              (b) => new Uint8Array(b),
+              () => null,
+            )
+          : await packageFromTabs(workbook!);
+        try {
+          if (!source) throw new XlsxPatchError('the input could not be read again');
+          await writeAtomically(values.write, annotate(source, result));
+        } catch (e) {
+          writeError =
+            e instanceof XlsxPatchError
+              ? `「${input}」の中の構成を読み取れず、色とメモを付けられませんでした`
+              : describeWriteError(values.write, e);
+        }
       }
       if (values.json) say(JSON.stringify(result, null, 2));
       else printCheck(result, read, say);
-      if (values.write && !values.json) say(`\n色とメモを付けたコピーを書き出しました: ${values.write}`);
+      if (writeError) io.err.write(`エラー: ${writeError}。色とメモを付けたコピーは書き出していません\n`);
+      else if (values.write && !values.json)
+        say(
+          loaded.isXlsx
+            ? `\n色とメモを付けたコピーを書き出しました: ${values.write}`
+            : `\nCSV から新しいブックを作り、色とメモを付けて書き出しました: ${values.write}`,
+        );
       return result.summary.error > 0 ? 1 : 0;
     }
     if (command === 'stats') {

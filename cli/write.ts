@@ -1,84 +1,93 @@
 import ExcelJS from 'exceljs';
 import type { CheckResult } from '../shared/check.ts';
-import { columnNumber } from '../shared/model/column.ts';
 import { type Finding, SEVERITY_LABEL } from '../shared/model/finding.ts';
 import { RULES } from '../shared/rules/catalog.ts';
 import type { Workbook } from '../shared/sheet/tab.ts';
+import { type NewCell, type NewSheet, XlsxPackage } from './xlsx-patch.ts';
 
 /** Fill colours of the annotated copy: the same as the add-on paints in the sheet. */
 export const PAINT = { error: 'FFF4C7C3', warning: 'FFFCE8B2', info: 'FFD2E3FC' } as const;
-export const RESULT_TAB = '検証結果';
+export const RESULT_TAB = '点検結果';
+/**
+ * Sheets the annotated copy adds, by name: a re-run removes them first. (The 検証結果 tab of earlier
+ * versions is not in the list: an office may well have a tab of its own by that name.)
+ */
+export const OUR_SHEETS = [RESULT_TAB, '月次接触状況'] as const;
 
-function workbookFromTabs(wb: Workbook): ExcelJS.Workbook {
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** A fresh package from plain tabs (a CSV folder has no package of its own to patch). */
+export async function packageFromTabs(wb: Workbook): Promise<Uint8Array> {
   const excel = new ExcelJS.Workbook();
   for (const tab of wb.tabs) {
     const ws = excel.addWorksheet(tab.name);
     for (const row of tab.rows) ws.addRow(row.map((c) => (c && typeof c === 'object' ? c.value : c)));
   }
-  return excel;
+  return new Uint8Array(await excel.xlsx.writeBuffer());
+}
+
+/** The 点検結果 tab: one row per finding, errors first. */
+export function resultRows(result: CheckResult): NewCell[][] {
+  const header = ['重要度', '利用者ID', '氏名', '年月', '内容', 'タブ', '行', '列', '規則', '根拠'];
+  const sorted = [...result.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return [
+    header.map((value) => ({ value, bold: true })),
+    ...sorted.map((f): NewCell[] => [
+      { value: SEVERITY_LABEL[f.severity], fill: PAINT[f.severity] },
+      { value: f.clientId ?? '' },
+      { value: f.clientName ?? '' },
+      { value: f.month ?? '' },
+      { value: f.message },
+      { value: f.sheet ?? '' },
+      { value: f.row ?? '' },
+      { value: f.column ?? '' },
+      { value: `${f.rule}（${RULES[f.rule as keyof typeof RULES]?.title ?? ''}）` },
+      { value: f.source ?? '' },
+    ]),
+  ];
 }
 
 /**
- * Write a copy of the workbook with each finding's cell coloured (error / warning) and a note holding the
- * messages, plus a 検証結果 tab listing every finding. The original is only read, never written.
+ * The annotated copy of an .xlsx package: each finding's cell coloured by a conditional-format rule of
+ * ours (errors red, warnings yellow), our note after the office's own note text, and a 点検結果 tab
+ * listing every finding. Marks of an earlier run are taken away first; every part we do not need to
+ * touch stays byte for byte. `extraSheets` (e.g. the 月次接触状況 grid; their names belong in OUR_SHEETS so a
+ * re-run replaces them) are added after the 点検結果 tab.
  */
-export async function writeAnnotated(
-  wb: Workbook,
-  original: ExcelJS.Workbook | null,
-  result: CheckResult,
-  path: string,
-) {
-  const excel = original ?? workbookFromTabs(wb);
+export function annotate(xlsx: Uint8Array, result: CheckResult, extraSheets: NewSheet[] = []): Uint8Array {
+  const pkg = XlsxPackage.open(xlsx);
+  pkg.removeOurMarks(OUR_SHEETS);
+  const sheets = new Set(pkg.sheets().map((s) => s.name));
   const byCell = new Map<string, Finding[]>();
   for (const f of result.findings) {
-    if (!f.sheet || !f.row || f.severity === 'info') continue;
-    const key = `${f.sheet}\u0000${f.row}\u0000${f.column ?? 'A'}`;
+    if (!f.sheet || !f.row || f.severity === 'info' || !sheets.has(f.sheet)) continue;
+    const key = `${f.sheet}\u0000${f.column ?? 'A'}${f.row}`;
     byCell.set(key, [...(byCell.get(key) ?? []), f]);
   }
+  const marks = new Map<
+    string,
+    { error: string[]; warning: string[]; notes: { ref: string; text: string }[] }
+  >();
   for (const [key, list] of byCell) {
-    const [sheet, row, col] = key.split('\u0000') as [string, string, string];
-    const ws = excel.getWorksheet(sheet);
-    if (!ws) continue;
-    const cell = ws.getCell(Number(row), columnNumber(col));
+    const [sheet, ref] = key.split('\u0000') as [string, string];
     const worst = list.some((f) => f.severity === 'error') ? 'error' : 'warning';
-    // exceljs shares one style object between cells loaded with the same style: give this cell its own
-    cell.style = {
-      ...cell.style,
-      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: PAINT[worst] } },
-    };
-    cell.note = list.map((f) => `【${SEVERITY_LABEL[f.severity]}】${f.message}`).join('\n');
+    const m = marks.get(sheet) ?? { error: [], warning: [], notes: [] };
+    m[worst].push(ref);
+    m.notes.push({ ref, text: list.map((f) => `【${SEVERITY_LABEL[f.severity]}】${f.message}`).join('\n') });
+    marks.set(sheet, m);
   }
-  const existing = excel.getWorksheet(RESULT_TAB);
-  if (existing) excel.removeWorksheet(existing.id);
-  const ws = excel.addWorksheet(RESULT_TAB);
-  ws.columns = [
-    { header: '重要度', width: 8 },
-    { header: '利用者ID', width: 10 },
-    { header: '氏名', width: 14 },
-    { header: '年月', width: 9 },
-    { header: '内容', width: 80 },
-    { header: 'タブ', width: 10 },
-    { header: '行', width: 6 },
-    { header: '列', width: 6 },
-    { header: '規則', width: 30 },
-    { header: '根拠', width: 16 },
-  ];
-  ws.getRow(1).font = { bold: true };
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const f of result.findings) {
-    const r = ws.addRow([
-      SEVERITY_LABEL[f.severity],
-      f.clientId ?? '',
-      f.clientName ?? '',
-      f.month ?? '',
-      f.message,
-      f.sheet ?? '',
-      f.row ?? '',
-      f.column ?? '',
-      `${f.rule}（${RULES[f.rule as keyof typeof RULES]?.title ?? ''}）`,
-      f.source ?? '',
-    ]);
-    r.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: PAINT[f.severity] } };
+  for (const [sheet, m] of marks) {
+    pkg.addNotes(sheet, m.notes);
+    pkg.highlight(sheet, m.error, PAINT.error);
+    pkg.highlight(sheet, m.warning, PAINT.warning);
   }
-  await excel.xlsx.writeFile(path);
+  pkg.addSheet({
+    name: RESULT_TAB,
+    rows: resultRows(result),
+    frozenRows: 1,
+    widths: [8, 10, 14, 9, 80, 10, 6, 6, 30, 16],
+    autoFilter: true,
+  });
+  for (const sheet of extraSheets) pkg.addSheet(sheet);
+  return pkg.toBytes();
 }

@@ -79,7 +79,7 @@ describe('check --mapping', () => {
 });
 
 describe('check --write', () => {
-  it('writes a coloured, annotated copy with a 検証結果 tab and leaves the original untouched', async () => {
+  it('writes a coloured, annotated copy with a 点検結果 tab and leaves the original untouched', async () => {
     const d = tmp();
     const out = join(d, 'checked.xlsx');
     const before = sha(SAMPLE);
@@ -93,12 +93,19 @@ describe('check --write', () => {
     const roster = wb.getWorksheet('利用者')!;
     const bad = roster.getCell('E17'); // U015's impossible birth date
     expect(bad.value).toBe('2024/02/30'); // the value they typed is kept
-    expect((bad.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFF4C7C3');
-    expect(String(bad.note)).toContain('2024年2月30日は存在しない日付です');
-    const ok = roster.getCell('E2'); // nothing wrong there: its fill is as the office left it
-    expect((ok.fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none').toBe('none');
+    // the colour is a conditional format of ours: the cell's own style is left as the office made it
+    const cf = (
+      roster as unknown as {
+        conditionalFormattings: { ref: string; rules: { style?: { fill?: ExcelJS.FillPattern } }[] }[];
+      }
+    ).conditionalFormattings;
+    const red = cf.find((c) => c.ref.split(' ').includes('E17'));
+    expect(red?.rules[0]?.style?.fill?.bgColor?.argb).toBe('FFF4C7C3');
+    expect(cf.some((c) => c.ref.split(' ').includes('E2'))).toBe(false);
+    expect((bad.fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none').toBe('none');
+    expect(String(bad.note)).toMatch(/^【点検】【エラー】.*2024年2月30日は存在しない日付です/);
 
-    const results = wb.getWorksheet('検証結果')!;
+    const results = wb.getWorksheet('点検結果')!;
     expect(results.getRow(1).getCell(1).value).toBe('重要度');
     const json = JSON.parse((await runCli(['check', SAMPLE, '--as-of', '2025-03-31', '--json'])).stdout);
     expect(results.rowCount - 1).toBe(json.findings.length);
