@@ -17,7 +17,9 @@ for (const [file, { source, mutants }] of Object.entries(report.files)) {
     }
     const l = m.location.start.line;
     const orig = (lines[l - 1] ?? '').trim().slice(0, 100);
-    console.log(`${m.status}\t${file}:${l}:${m.location.start.column}\t${m.mutatorName}\t${orig}\t=> ${String(m.replacement).slice(0, 80)}`);
+    console.log(
+      `${m.status}\t${file}:${l}:${m.location.start.column}\t${m.mutatorName}\t${orig}\t=> ${String(m.replacement).slice(0, 80)}`,
+    );
   }
   perFolder.set(folder, s);
 }
