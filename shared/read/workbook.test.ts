@@ -76,6 +76,26 @@ describe('readWorkbook: tabs as offices really have them', () => {
     expect(r.caseload.contacts.map((c) => c.source.sheet)).toEqual(['支援記録2024', '支援記録2025']);
   });
 
+  it('findings on a log split over tabs point at each tab’s own columns', () => {
+    const r = ok(
+      wb(
+        roster([rosterRow('A1', '青空')]),
+        contacts([[D('2024-07-03'), 'A1', '本人', '面談']], '支援記録2024'),
+        {
+          name: '支援記録2023',
+          rows: [
+            ['利用者ID', '方法', '相手', '日付'],
+            ['A1', '面談', '本人', D('2023-12-01')],
+          ],
+        },
+        monthly([]),
+      ),
+    );
+    const res = checkResult(r.caseload, r.findings, '2024-07-31');
+    const outside = res.findings.find((f) => f.rule === 'period.contact-outside');
+    expect(outside).toMatchObject({ sheet: '支援記録2023', row: 2, column: 'D' });
+  });
+
   it('a missing tab is one finding, not a failure: the rest is still read and checked', () => {
     const r = ok(wb(roster([rosterRow('A1', '青空')]), contacts([[D('2024-07-03'), 'A1', '本人', '面談']])));
     expect(r.missing).toEqual(['monthly']);

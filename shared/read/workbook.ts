@@ -285,6 +285,11 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
       clients: r.clients,
       contacts,
       monthly,
+      tabLayouts: Object.fromEntries(
+        [roster, ...contactTabs, ...monthlyTabs]
+          .filter((t): t is Read => !!t)
+          .map((t) => [t.tab.name, t.layout as TableLayout]),
+      ),
       layouts: {
         roster: rosterLayout,
         contacts: (contactTabs[0]?.layout as TableLayout | undefined) ?? placeholder('contacts'),
