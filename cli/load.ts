@@ -77,7 +77,8 @@ export async function readXlsx(path: string): Promise<Workbook> {
         if (++seen % ROWS_PER_COLLECT === 0) collect();
       }
       for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-      tabs.push({ name: (ws as unknown as { name: string }).name, rows });
+      const sheet = ws as unknown as { name: string; state?: string };
+      tabs.push({ name: sheet.name, rows, hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden' });
     }
   } catch {
     throw new InputError(`「${path}」を Excel ファイル（.xlsx）として読めません`);

@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkResult } from '../shared/check.ts';
 import { isPlainDate, isYearMonth, type PlainDate } from '../shared/date/plain-date.ts';
-import { readWorkbook } from '../shared/read/workbook.ts';
+import { describeLayout } from '../shared/read/describe.ts';
+import { missingTabMessage, readWorkbook } from '../shared/read/workbook.ts';
+import { ROLE_LABEL, type Role } from '../shared/sheet/fields.ts';
 import { type Mapping, parseMapping } from '../shared/sheet/mapping.ts';
 import type { Workbook } from '../shared/sheet/tab.ts';
 import { runBilling } from './commands/billing.ts';
@@ -121,9 +123,23 @@ export async function main(
     const workbook = command === 'check' && values.write && !loaded.isXlsx ? loaded.workbook! : null;
     loaded.workbook = null;
     if (!read.ok) throw new InputError(read.error);
+    // each command needs only the tabs it uses: stats a roster; billing also the records; check reads what is there
+    // (a workbook with none of the roster, contact log or monthly records is not a caseload at all)
+    const needs: Exclude<Role, 'office'>[] =
+      command === 'stats' ? ['roster'] : command === 'billing' ? ['roster', 'contacts', 'monthly'] : [];
+    const lacking = read.missing.length === 3 ? read.missing : needs.filter((r) => read.missing.includes(r));
+    if (lacking.length)
+      throw new InputError(
+        lacking.length === 1 || read.missing.length === 3
+          ? missingTabMessage(read.caseload.title, lacking[0]!).replace(/。[^。]*$/, '')
+          : `「${read.caseload.title}」に${lacking.map((r) => ROLE_LABEL[r]).join('・')}のタブが見つかりません（${command} に必要です）`,
+      );
 
     if (command === 'check') {
-      const result = checkResult(read.caseload, read.findings, asOf);
+      const result = {
+        ...checkResult(read.caseload, read.findings, asOf),
+        layout: describeLayout(read.tabs),
+      };
       // a failed copy never throws the check away: the findings are printed and the exit status is theirs
       let writeError = '';
       if (values.write) {

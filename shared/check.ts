@@ -2,6 +2,7 @@ import type { PlainDate } from './date/plain-date.ts';
 import { buildFacts, type ClientFacts } from './evaluate/facts.ts';
 import type { Caseload } from './model/caseload.ts';
 import { compareFindings, type Finding, summarize } from './model/finding.ts';
+import { describeLayout, type LayoutDescription } from './read/describe.ts';
 import { readWorkbook, type TabRole } from './read/workbook.ts';
 import type { RuleContext } from './rules/context.ts';
 import { CLIENT_RULES, OFFICE_RULES } from './rules/index.ts';
@@ -47,7 +48,7 @@ export function checkResult(caseload: Caseload, readFindings: Finding[], asOf: P
 }
 
 export type CheckOutcome =
-  | { ok: true; result: CheckResult; caseload: Caseload; tabs: TabRole[] }
+  | { ok: true; result: CheckResult; caseload: Caseload; tabs: TabRole[]; layout: LayoutDescription }
   | { ok: false; error: string };
 
 /** Read a workbook and check it at the as-of date. */
@@ -59,5 +60,6 @@ export function checkWorkbook(wb: Workbook, opts: { asOf: PlainDate; mapping?: M
     result: checkResult(read.caseload, read.findings, opts.asOf),
     caseload: read.caseload,
     tabs: read.tabs,
+    layout: describeLayout(read.tabs),
   };
 }

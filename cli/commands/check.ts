@@ -1,8 +1,8 @@
 import type { CheckResult } from '../../shared/check.ts';
 import { formatEraDate } from '../../shared/codecs/index.ts';
 import { type Finding, SEVERITY_LABEL } from '../../shared/model/finding.ts';
+import { describeLayout, layoutLines } from '../../shared/read/describe.ts';
 import type { ReadResult } from '../../shared/read/workbook.ts';
-import { ROLE_LABEL } from '../../shared/sheet/fields.ts';
 
 /** Info rules that would drown the list on screen; --json and --write keep them. */
 const QUIET_RULES = new Set(['employer.visit-missing']);
@@ -24,14 +24,8 @@ export function printCheck(
   say(
     `点検基準日: ${formatEraDate(result.asOf)}（${result.asOf}）　利用者 ${result.summary.clients}人・支援記録 ${result.summary.contacts}件・月次 ${result.summary.monthlyRecords}件`,
   );
-  const read_ = read.tabs
-    .map((t) =>
-      t.role === 'ignored'
-        ? `「${t.tab}」は読み飛ばし`
-        : `「${t.tab}」を${ROLE_LABEL[t.role]}として読みました`,
-    )
-    .join('、');
-  say(read_);
+  say('読み取った内容:');
+  for (const line of layoutLines(describeLayout(read.tabs))) say(`  ${line}`);
 
   const groups = new Map<string, Finding[]>();
   for (const f of result.findings) {

@@ -7,9 +7,14 @@ describe('supportPeriod', () => {
     expect([WAIT_MONTHS, MAX_USE_MONTHS, OUTER_LIMIT_MONTHS]).toEqual([6, 36, 42]);
   });
 
-  it('is unknown without a start date or a base date', () => {
+  it('is unknown without a start date', () => {
     expect(supportPeriod(makeClient({ startDate: null }))).toBeNull();
-    expect(supportPeriod(makeClient({ usageType: 'return', baseDate: null }))).toBeNull();
+  });
+
+  it('without a base date still runs from the start: only the limits counted from the base are unknown', () => {
+    const p = supportPeriod(makeClient({ usageType: 'return', baseDate: null, startDate: '2024-10-01' }))!;
+    expect(p).toMatchObject({ base: null, earliestStart: null, maxEndByBase: null, start: '2024-10-01' });
+    expect(p.end).toBe('2027-09-30');
   });
 
   it.each([

@@ -9,14 +9,15 @@ export const MAX_USE_MONTHS = 36;
 export const OUTER_LIMIT_MONTHS = 42;
 
 export interface SupportPeriod {
-  base: PlainDate;
+  /** The base date (起算日), or null when the sheet does not give it (延長型/復職型 without one). */
+  base: PlainDate | null;
   start: PlainDate;
-  /** periodEnd(base, 6) + 1 day (N1 1-(1), N3). */
-  earliestStart: PlainDate;
+  /** periodEnd(base, 6) + 1 day (N1 1-(1), N3); null without a base date. */
+  earliestStart: PlainDate | null;
   /** periodEnd(start, 36) (N1 1-(4)①). */
   maxEndByStart: PlainDate;
-  /** periodEnd(base, 42). */
-  maxEndByBase: PlainDate;
+  /** periodEnd(base, 42); null without a base date. */
+  maxEndByBase: PlainDate | null;
   /** The end written on the roster, or the longest allowed when none is written. */
   plannedEnd: PlainDate;
   /** The last day of support: the planned end, or the day the client left the job if earlier. */
@@ -25,15 +26,19 @@ export interface SupportPeriod {
   endedEarly: boolean;
 }
 
-/** The support period of a client, or null when its start or base date is unknown. */
+/**
+ * The support period of a client, or null when its start date is unknown. Without a base date (a 延長型 or
+ * 復職型 client whose sheet lacks it) the period still runs from the start: only the limits counted from the
+ * base date are unknown, so the client is still checked for everything else.
+ */
 export function supportPeriod(c: Client): SupportPeriod | null {
-  if (!c.startDate || !c.baseDate) return null;
+  if (!c.startDate) return null;
   const start = c.startDate;
   const base = c.baseDate;
-  const earliestStart = addDays(periodEnd(base, WAIT_MONTHS), 1);
+  const earliestStart = base ? addDays(periodEnd(base, WAIT_MONTHS), 1) : null;
   const maxEndByStart = periodEnd(start, MAX_USE_MONTHS);
-  const maxEndByBase = periodEnd(base, OUTER_LIMIT_MONTHS);
-  const plannedEnd = c.endDate ?? minDate(maxEndByStart, maxEndByBase);
+  const maxEndByBase = base ? periodEnd(base, OUTER_LIMIT_MONTHS) : null;
+  const plannedEnd = c.endDate ?? (maxEndByBase ? minDate(maxEndByStart, maxEndByBase) : maxEndByStart);
   const end = c.leftJobDate ? minDate(plannedEnd, c.leftJobDate) : plannedEnd;
   const endedEarly =
     (c.leftJobDate !== null && c.leftJobDate <= plannedEnd) ||

@@ -131,4 +131,6 @@ export interface Caseload {
   contacts: Contact[];
   monthly: MonthlyRecord[];
   layouts: { roster: TableLayout; contacts: TableLayout; monthly: TableLayout };
+  /** The layout of every tab read, by tab name: a contact log split over tabs may differ in its columns. */
+  tabLayouts?: Record<string, TableLayout>;
 }

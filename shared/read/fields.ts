@@ -51,6 +51,19 @@ export class FieldReader {
   }
 
   date(field: string): PlainDate | null {
+    const v = this.row.get(field);
+    // a number like 2023 in a date column is a year someone typed, not day 2023 of 1900 (1905-07-15)
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100) {
+      this.out.push(
+        finding({
+          rule: 'data.invalid-date',
+          ...this.who,
+          message: `${this.label(field)}の「${v}」は年だけで、日付として読めません（年月日まで入れてください）`,
+          at: this.row.at(field),
+        }),
+      );
+      return null;
+    }
     return this.parsed(field, parseDate);
   }
 

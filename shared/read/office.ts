@@ -1,4 +1,11 @@
-import { cellText, isBlank, normalizeWidth, parseDate, parseYesNo } from '../codecs/index.ts';
+import {
+  cellText,
+  isBlank,
+  normalizeWidth,
+  parseDate,
+  parseOfficeNumber,
+  parseYesNo,
+} from '../codecs/index.ts';
 import type { Office } from '../model/caseload.ts';
 import { columnLetter } from '../model/column.ts';
 import type { Finding } from '../model/finding.ts';
@@ -74,9 +81,24 @@ export function readOffice(tab: Tab, layout: KeyValueLayout): { office: Office; 
       case 'name':
         office.name = text;
         break;
-      case 'number':
+      case 'number': {
+        // a number cell of 9 digits lost its leading 0 in Excel: flag it, and leave the number out so that
+        // billing never emits it unfixed (the cell itself is never changed)
+        const p = parseOfficeNumber(v);
+        if (!p.ok && typeof v === 'number') {
+          findings.push(
+            finding({
+              rule: 'data.implausible-value',
+              severity: 'error',
+              message: `事業所の「${cellText(k)}」の「${text}」: ${p.reason}。文字列のセルにして先頭の0を補ってください（直すまで請求データに事業所番号を出しません）`,
+              at,
+            }),
+          );
+          break;
+        }
         office.number = normalizeWidth(text).replace(/[\s-]/g, '');
         break;
+      }
       case 'region':
         office.region = normalizeWidth(text).replace(/\s/g, '');
         break;

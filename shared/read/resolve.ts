@@ -9,7 +9,8 @@ export class ClientResolver {
   private byId = new Map<string, Client>();
   private byName = new Map<string, Client[]>();
 
-  constructor(clients: readonly Client[]) {
+  constructor(clients: readonly Client[], aliases: ReadonlyMap<string, Client> = new Map()) {
+    for (const [id, c] of aliases) this.byId.set(id, c);
     for (const c of clients) {
       this.byId.set(c.id, c);
       const k = normalizeName(c.name);

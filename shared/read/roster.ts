@@ -9,27 +9,67 @@ import {
   parseSex,
   parseUsageType,
   parseYesNo,
+  USAGE_TYPE_LABELS,
 } from '../codecs/index.ts';
 import { addDays } from '../date/plain-date.ts';
 import type { Client } from '../model/caseload.ts';
 import type { Finding } from '../model/finding.ts';
 import { finding } from '../model/make-finding.ts';
 import type { TableLayout } from '../sheet/detect.ts';
-import { cellName, FieldReader, normalizeClientId } from './fields.ts';
+import { fieldLabel } from '../sheet/detect.ts';
+import { ROSTER_FIELDS } from '../sheet/fields.ts';
+import { cellName, FieldReader, normalizeClientId, normalizeName } from './fields.ts';
 import { dataRows } from './row.ts';
 
 /** Read the roster (利用者) tab: one client per row. Duplicates are reported and only the first row is used. */
 export function readRoster(
   layout: TableLayout,
   rows: readonly (readonly CellValue[])[],
-): { clients: Client[]; findings: Finding[] } {
+): { clients: Client[]; findings: Finding[]; aliases: Map<string, Client> } {
   const findings: Finding[] = [];
+  /** Ids of duplicate rows (same 受給者証番号, another id) → the client of the first row. */
+  const aliases = new Map<string, Client>();
   const clients: Client[] = [];
   const byId = new Map<string, Client>();
   const byRecipient = new Map<string, Client>();
+  const sheetAt = { sheet: layout.tab, row: layout.headerRow, column: null, header: null };
+  // a required column that is not there is one finding naming the words looked for, not a blank on every row
+  const absent = (['startDate', 'hireDate'] as const).filter((f) => !layout.columns[f]);
+  const noStart = absent.includes('startDate');
+  const noBase = !layout.columns.hireDate && !layout.columns.baseDate;
+  for (const f of absent) {
+    if (f === 'hireDate' && layout.columns.baseDate) continue;
+    findings.push(
+      finding({
+        rule: 'data.missing-required',
+        message: `${layout.tab}に「${fieldLabel('roster', f)}」の列が見つかりません（探した見出し: ${ROSTER_FIELDS[
+          f
+        ]
+          .slice(0, 5)
+          .map((w) => `「${w}」`)
+          .join(
+            '',
+          )}など）。${f === 'startDate' ? '支援期間を使う確認はできません' : '開始の時期の確認はできません'}`,
+        at: sheetAt,
+      }),
+    );
+  }
+  // without an id column the name identifies a client; namesakes stay two clients, never merged
+  const nameCount = new Map<string, number>();
+  if (!layout.columns.id)
+    for (const row of dataRows(layout, rows)) {
+      const k = normalizeName(row.text('name') ?? '');
+      if (k) nameCount.set(k, (nameCount.get(k) ?? 0) + 1);
+    }
+  const reported = new Set<Client>();
+  let dataRowCount = 0;
   for (const row of dataRows(layout, rows)) {
+    dataRowCount++;
     const name = row.text('name') ?? '';
-    const rawId = row.text('id') ?? (layout.columns.id ? null : name || null);
+    const namesake = !layout.columns.id && (nameCount.get(normalizeName(name)) ?? 0) > 1;
+    const rawId =
+      row.text('id') ??
+      (layout.columns.id ? null : name ? (namesake ? `${name}（${row.row}行目）` : name) : null);
     if (!rawId) {
       findings.push(
         finding({
@@ -124,41 +164,79 @@ export function readRoster(
     const dupe = byId.get(id);
     const dupeRecipient = recipientNumber ? byRecipient.get(recipientNumber) : undefined;
     if (dupe || dupeRecipient) {
+      // reported once per client it repeats; the first row's client stays in the checks, and a record naming
+      // the duplicate row's id is that client's, never "not on the roster"
       const first = (dupe ?? dupeRecipient)!;
       const why = dupe ? `利用者ID「${id}」` : `受給者証番号「${recipientNumber}」`;
-      findings.push(
-        finding({
-          rule: 'data.duplicate-client',
-          ...who,
-          message: `${cellName(row, dupe ? 'id' : 'recipientNumber')}: ${why}が${first.source.row}行目（${first.name}）と重複しています。この行は確認に使っていません`,
-          at: row.at(dupe ? 'id' : 'recipientNumber'),
-        }),
-      );
+      if (!reported.has(first)) {
+        reported.add(first);
+        findings.push(
+          finding({
+            rule: 'data.duplicate-client',
+            ...who,
+            message: `${cellName(row, dupe ? 'id' : 'recipientNumber')}: ${why}が${first.source.row}行目（${first.name}）と重複しています。${dupe ? 'この行は確認に使っていません（1行目の方として確認しました）' : 'どちらの行も確認しましたが、番号を直してください'}`,
+            at: row.at(dupe ? 'id' : 'recipientNumber'),
+          }),
+        );
+      }
+      if (dupe) continue;
+      // the same 受給者証番号 under a new id: one person entered twice; the new id's records are theirs
+      aliases.set(id, first);
       continue;
     }
 
     const missing: string[] = [];
-    if (!client.startDate && row.blank('startDate'))
+    if (!noStart && !client.startDate && row.blank('startDate'))
       missing.push(layout.columns.startDate?.header ?? '支援開始日');
-    if (!client.baseDate && !client.hireDate && row.blank('hireDate') && row.blank('baseDate'))
-      missing.push(usageType === 'normal' ? (layout.columns.hireDate?.header ?? '就職日') : '起算日');
-    else if (!client.baseDate && usageType !== 'normal' && row.blank('baseDate'))
-      missing.push(usageType === 'return' ? '起算日（復職日）' : '起算日（移行支援等の終了日の翌日）');
-    if (missing.length)
+    const baseMissing =
+      !client.baseDate &&
+      (usageType !== 'normal'
+        ? row.blank('baseDate')
+        : !noBase && row.blank('hireDate') && row.blank('baseDate'));
+    if (baseMissing)
+      missing.push(
+        usageType === 'normal'
+          ? (layout.columns.hireDate?.header ?? '就職日')
+          : usageType === 'return'
+            ? '起算日（復職日）'
+            : '起算日（移行支援等の終了日の翌日）',
+      );
+    if (missing.length) {
+      // without a base date the months are still checked from the start date; only the start and the outer
+      // limit, which are counted from the base date, cannot be
+      const what =
+        missing.length === 1 && baseMissing && client.startDate
+          ? `${USAGE_TYPE_LABELS[usageType]}の起算日が分からないため、開始の時期と3年6か月の上限は確認できません（毎月の支援・計画・引継ぎは支援開始日から確認しました）`
+          : '支援期間を確認できません';
       findings.push(
         finding({
           rule: 'data.missing-required',
           ...who,
-          message: `${layout.tab}の${row.row}行目: ${missing.join('・')}が空欄のため、支援期間を確認できません`,
+          message: `${layout.tab}の${row.row}行目: ${missing.join('・')}が空欄のため、${what}`,
           at: row.at(
-            row.blank('startDate') ? 'startDate' : layout.columns.baseDate ? 'baseDate' : 'hireDate',
+            row.blank('startDate')
+              ? 'startDate'
+              : layout.columns.baseDate
+                ? 'baseDate'
+                : layout.columns.returnDate && usageType === 'return'
+                  ? 'returnDate'
+                  : 'hireDate',
           ),
         }),
       );
+    }
 
     byId.set(id, client);
     if (recipientNumber) byRecipient.set(recipientNumber, client);
     clients.push(client);
   }
-  return { clients, findings };
+  if (dataRowCount === 0)
+    findings.push(
+      finding({
+        rule: 'data.missing-required',
+        message: `${layout.tab}（利用者の一覧）に利用者の行がありません（${layout.headerRow}行目の見出しの下が空です）。記録は利用者と照らし合わせられないため確認していません`,
+        at: sheetAt,
+      }),
+    );
+  return { clients, findings, aliases };
 }

@@ -1,86 +1,250 @@
+import { cellText, isBlank } from '../codecs/index.ts';
 import type { Caseload, Contact, MonthlyRecord } from '../model/caseload.ts';
 import type { Finding } from '../model/finding.ts';
+import { finding } from '../model/make-finding.ts';
 import {
-  detectLayout,
+  type ColumnRef,
+  fieldLabel,
   type KeyValueLayout,
   type Layout,
   layoutFromMapping,
+  scoreTab,
   type TableLayout,
 } from '../sheet/detect.ts';
+import { ROLE_LABEL, type Role } from '../sheet/fields.ts';
 import type { Mapping } from '../sheet/mapping.ts';
 import type { Tab, Workbook } from '../sheet/tab.ts';
 import { readContacts } from './contacts.ts';
+import { normalizeClientId } from './fields.ts';
 import { readMonthly } from './monthly.ts';
 import { EMPTY_OFFICE, readOffice } from './office.ts';
 import { ClientResolver } from './resolve.ts';
 import { readRoster } from './roster.ts';
 
 export type ReadResult =
-  | { ok: true; caseload: Caseload; findings: Finding[]; tabs: TabRole[] }
+  | {
+      ok: true;
+      caseload: Caseload;
+      findings: Finding[];
+      tabs: TabRole[];
+      /** Roles no tab plays: a command that needs one says so; check reports it as a finding. */
+      missing: Exclude<Role, 'office'>[];
+    }
   | { ok: false; error: string };
 
 export interface TabRole {
   tab: string;
+  /** The role the tab was read as; 'ignored' when it was not read (see reason). */
   role: Layout['role'] | 'ignored';
   headerRow: number | null;
+  /** The layout read, when the tab was read. */
+  layout?: Layout;
+  /** Why a tab was not read, in Japanese. */
+  reason?: string;
+}
+
+/** An old copy of a tab: 利用者(旧), 支援記録 (1) (a re-download), 名簿のコピー, backup. */
+const OLD_COPY = /[(（]\s*(旧|old|\d+)\s*[)）]\s*$|^旧|旧$|のコピー|^コピー|copy|バックアップ|backup|old$/i;
+
+export const isOldCopy = (name: string): boolean => OLD_COPY.test(name.trim());
+
+/** What a missing role costs, in the words of a finding. */
+const MISSING_MESSAGE: Record<Exclude<Role, 'office'>, string> = {
+  roster:
+    'に利用者の一覧のタブが見つかりません（見出しに「利用者ID」または「氏名」と「支援開始日」または「就職日」が必要です）。利用者ごとの確認はできません',
+  contacts:
+    'に支援記録のタブが見つかりません（見出しに「日付」「利用者ID」または「氏名」「方法」が必要です）。対面の支援と事業主との連絡は確認できません',
+  monthly:
+    'に月次の記録のタブが見つかりません（見出しに「年月」「利用者ID」または「氏名」「レポート提示日」などが必要です）。支援レポートの提示は確認できません',
+};
+
+/** The message for a role no tab plays: 「ブック」に利用者の一覧のタブが見つかりません（見出しに…）. */
+export function missingTabMessage(title: string, role: Exclude<Role, 'office'>): string {
+  return `「${title}」${MISSING_MESSAGE[role]}`;
+}
+
+const placeholder = (role: TableLayout['role']): TableLayout => ({
+  kind: 'table',
+  tab: '',
+  role,
+  headerRow: 0,
+  columns: {},
+  unknownHeaders: [],
+});
+
+interface Read {
+  tab: Tab;
+  layout: Layout;
+  score: number;
 }
 
 /**
- * Read an office's workbook as it is: recognise each tab by its headers (or by the mapping),
- * then read the office settings, the roster, the contact logs and the monthly records.
- * Contact and monthly records may be spread over several tabs (one per year, say).
- * Unreadable cells become findings; only a workbook without a roster or contact log fails.
+ * Of the tabs that could play one role, the ones to read: visible before hidden, the current tab before an old
+ * copy (利用者(旧), 支援記録 (1)), then the best evidence. The roster and the settings are one tab; contact logs
+ * and monthly records may be split over several tabs (one per year), all read as one.
+ */
+function choose(role: Role, candidates: Read[], skip: (t: Read, reason: string) => void): Read[] {
+  if (candidates.length === 0) return [];
+  const current = (c: Read) => !c.tab.hidden && !isOldCopy(c.tab.name);
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      Number(current(b)) - Number(current(a)) ||
+      Number(!b.tab.hidden) - Number(!a.tab.hidden) ||
+      b.score - a.score,
+  );
+  const many = role === 'contacts' || role === 'monthly';
+  const chosen = many && current(ranked[0]!) ? ranked.filter(current) : [ranked[0]!];
+  const first = chosen[0]!;
+  for (const c of ranked) {
+    if (chosen.includes(c)) continue;
+    const why = c.tab.hidden
+      ? '非表示のタブ'
+      : isOldCopy(c.tab.name)
+        ? '古い写しと見られるタブ'
+        : `${ROLE_LABEL[role]}としては「${first.tab.name}」のほうが当てはまるタブ`;
+    skip(c, `${why}のため読んでいません（${ROLE_LABEL[role]}は「${first.tab.name}」を使いました）`);
+  }
+  return chosen;
+}
+
+/** The values of a column below the header, as ids are compared. */
+function columnValues(tab: Tab, layout: TableLayout, ref: ColumnRef): string[] {
+  const out: string[] = [];
+  for (let i = layout.headerRow; i < tab.rows.length; i++) {
+    const v = tab.rows[i]?.[ref.col - 1] ?? null;
+    if (!isBlank(v)) out.push(normalizeClientId(cellText(v)));
+  }
+  return out;
+}
+
+/** A row-number column: 1, 2, 3 … down the rows. */
+function isRowNumbers(values: readonly string[]): boolean {
+  if (values.length < 3) return false;
+  let steps = 0;
+  for (let i = 1; i < values.length; i++) if (Number(values[i]) === Number(values[i - 1]) + 1) steps++;
+  return steps >= 0.9 * (values.length - 1);
+}
+
+function setColumn(layout: TableLayout, field: string, ref: ColumnRef) {
+  const prev = layout.columns[field];
+  if (!prev || prev.col === ref.col) return;
+  const alts = (layout.alternatives?.[field] ?? []).filter((a) => a.col !== ref.col);
+  alts.push(prev);
+  layout.columns[field] = ref;
+  layout.alternatives = { ...layout.alternatives, [field]: alts };
+  const ignored = (layout.ignored ?? []).filter((i) => i.col !== ref.col);
+  ignored.push({
+    ...prev,
+    reason: `「${fieldLabel(layout.role, field)}」には${ref.letter}列「${ref.header}」を使いました（支援記録と照らし合わせて決めました）`,
+  });
+  ignored.sort((a, b) => a.col - b.col);
+  layout.ignored = ignored;
+  layout.unknownHeaders = ignored.map((i) => i.header);
+}
+
+/**
+ * The client id column by evidence: of the roster's id-like columns (No., 利用者コード, ケース番号 …) and the
+ * contact log's, take the pair whose values recur most; a row-number column counts for less.
+ */
+function settleIdColumns(roster: Read, contacts: readonly Read[]) {
+  const rl = roster.layout as TableLayout;
+  const rCands = [rl.columns.id, ...(rl.alternatives?.id ?? [])].filter((c): c is ColumnRef => !!c);
+  const log = contacts[0];
+  const cl = log?.layout as TableLayout | undefined;
+  const cCands = cl
+    ? [cl.columns.clientId, ...(cl.alternatives?.clientId ?? [])].filter((c): c is ColumnRef => !!c)
+    : [];
+  if (rCands.length < 2 && cCands.length < 2) return;
+  const rVals = rCands.map((c) => columnValues(roster.tab, rl, c));
+  const cVals = cCands.map((c) => columnValues(log!.tab, cl!, c));
+  let best: { r: number; c: number; score: number } | null = null;
+  rCands.forEach((_, ri) => {
+    const set = new Set(rVals[ri]);
+    const rWeight = isRowNumbers(rVals[ri]!) ? 0.5 : 1;
+    if (cCands.length === 0) {
+      const score = rWeight * set.size;
+      if (!best || score > best.score) best = { r: ri, c: -1, score };
+      return;
+    }
+    cCands.forEach((_, ci) => {
+      const hits = cVals[ci]!.filter((v) => set.has(v)).length;
+      const score = hits * rWeight * (isRowNumbers(cVals[ci]!) ? 0.5 : 1);
+      if (!best || score > best.score) best = { r: ri, c: ci, score };
+    });
+  });
+  const b = best as { r: number; c: number; score: number } | null;
+  if (!b) return;
+  setColumn(rl, 'id', rCands[b.r]!);
+  if (b.c >= 0) for (const t of contacts) if (t === log) setColumn(cl!, 'clientId', cCands[b.c]!);
+}
+
+/**
+ * Read an office's workbook as it is: score each tab for each role by its headers (or take the mapping), pick
+ * the tabs to read, then read the office settings, the roster, the contact logs and the monthly records.
+ * A hidden tab or an old copy is not merged in; a missing tab is reported in `missing`, not a failure.
+ * Unreadable cells become findings; only a mapping that does not fit the workbook fails.
  */
 export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
-  const layouts: { tab: Tab; layout: Layout }[] = [];
   const tabs: TabRole[] = [];
   for (const name of Object.keys(mapping?.tabs ?? {})) {
     if (!wb.tabs.some((t) => t.name === name))
       return { ok: false, error: `対応表にあるタブ「${name}」がブックにありません` };
   }
+  const byRole: Record<Role, Read[]> = { office: [], roster: [], contacts: [], monthly: [] };
+  const entry = new Map<Tab, TabRole>();
   for (const tab of wb.tabs) {
     const m = mapping?.tabs[tab.name];
-    const layout = m ? layoutFromMapping(tab, m) : detectLayout(tab);
-    if (layout && 'message' in layout) return { ok: false, error: layout.message };
-    if (!layout) {
-      tabs.push({ tab: tab.name, role: 'ignored', headerRow: null });
-      continue;
+    let read: Read | null = null;
+    if (m) {
+      const layout = layoutFromMapping(tab, m);
+      if (layout && 'message' in layout) return { ok: false, error: layout.message };
+      if (layout) read = { tab, layout, score: Number.POSITIVE_INFINITY };
+    } else {
+      const best = scoreTab(tab)[0];
+      if (best) read = { tab, layout: best.layout, score: best.score };
     }
-    layouts.push({ tab, layout });
-    tabs.push({
-      tab: tab.name,
-      role: layout.role,
-      headerRow: layout.kind === 'table' ? layout.headerRow : null,
-    });
+    const row: TabRole = read
+      ? {
+          tab: tab.name,
+          role: read.layout.role,
+          headerRow: read.layout.kind === 'table' ? read.layout.headerRow : null,
+          layout: read.layout,
+        }
+      : {
+          tab: tab.name,
+          role: 'ignored',
+          headerRow: null,
+          reason: m
+            ? '対応表で読まない指定です'
+            : '利用者・支援記録・月次・事業所のどれの見出しも見当たりません',
+        };
+    tabs.push(row);
+    entry.set(tab, row);
+    if (read) byRole[read.layout.role].push(read);
   }
-
-  const of = (role: Layout['role']) => layouts.filter((l) => l.layout.role === role);
-  const rosters = of('roster');
-  if (rosters.length === 0)
-    return {
-      ok: false,
-      error: `「${wb.title}」に利用者の一覧のタブが見つかりません（見出しに「利用者ID」「氏名」「支援開始日」などが必要です）`,
-    };
-  if (rosters.length > 1)
-    return {
-      ok: false,
-      error: `「${wb.title}」に利用者の一覧らしいタブが複数あります（${rosters.map((r) => `「${r.tab.name}」`).join('')}）。対応表（--mapping）でどちらかを指定してください`,
-    };
-  const contactTabs = of('contacts');
-  if (contactTabs.length === 0)
-    return {
-      ok: false,
-      error: `「${wb.title}」に支援記録のタブが見つかりません（見出しに「日付」「利用者ID」または「氏名」「方法」が必要です）`,
-    };
-  const monthlyTabs = of('monthly');
-  if (monthlyTabs.length === 0)
-    return {
-      ok: false,
-      error: `「${wb.title}」に月次の記録（支援レポート提示日）のタブが見つかりません（見出しに「年月」「利用者ID」「レポート提示日」などが必要です）`,
-    };
+  const skip = (t: Read, reason: string) => {
+    const row = entry.get(t.tab)!;
+    row.role = 'ignored';
+    row.reason = reason;
+  };
+  const officeTab = choose('office', byRole.office, skip)[0];
+  const roster = choose('roster', byRole.roster, skip)[0];
+  const contactTabs = choose('contacts', byRole.contacts, skip);
+  const monthlyTabs = choose('monthly', byRole.monthly, skip);
+  const missing: Exclude<Role, 'office'>[] = [];
+  if (!roster) missing.push('roster');
+  if (contactTabs.length === 0) missing.push('contacts');
+  if (monthlyTabs.length === 0) missing.push('monthly');
 
   const findings: Finding[] = [];
-  const officeTab = of('office')[0];
+  for (const role of missing)
+    findings.push(
+      finding({
+        rule: 'data.missing-required',
+        message: missingTabMessage(wb.title, role as Exclude<Role, 'office'>),
+      }),
+    );
+
   let office = EMPTY_OFFICE;
   if (officeTab) {
     const r = readOffice(officeTab.tab, officeTab.layout as KeyValueLayout);
@@ -88,23 +252,29 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
     findings.push(...r.findings);
   }
 
-  const roster = rosters[0]!;
-  const rosterLayout = roster.layout as TableLayout;
-  const r = readRoster(rosterLayout, roster.tab.rows);
+  if (roster) settleIdColumns(roster, contactTabs);
+  const rosterLayout = (roster?.layout as TableLayout | undefined) ?? placeholder('roster');
+  const r = roster
+    ? readRoster(rosterLayout, roster.tab.rows)
+    : { clients: [], findings: [], aliases: new Map() };
   findings.push(...r.findings);
-  const resolver = new ClientResolver(r.clients);
+  const resolver = new ClientResolver(r.clients, r.aliases);
+  // with no client on the roster, every record would be "not on the roster": one message says it instead
+  const canResolve = r.clients.length > 0;
 
   const contacts: Contact[] = [];
-  for (const t of contactTabs) {
-    const c = readContacts(t.layout as TableLayout, t.tab.rows, resolver);
-    contacts.push(...c.contacts);
-    findings.push(...c.findings);
-  }
   const monthly: MonthlyRecord[] = [];
-  for (const t of monthlyTabs) {
-    const m = readMonthly(t.layout as TableLayout, t.tab.rows, resolver);
-    monthly.push(...m.monthly);
-    findings.push(...m.findings);
+  if (canResolve) {
+    for (const t of contactTabs) {
+      const c = readContacts(t.layout as TableLayout, t.tab.rows, resolver);
+      contacts.push(...c.contacts);
+      findings.push(...c.findings);
+    }
+    for (const t of monthlyTabs) {
+      const m = readMonthly(t.layout as TableLayout, t.tab.rows, resolver);
+      monthly.push(...m.monthly);
+      findings.push(...m.findings);
+    }
   }
 
   return {
@@ -115,13 +285,19 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
       clients: r.clients,
       contacts,
       monthly,
+      tabLayouts: Object.fromEntries(
+        [roster, ...contactTabs, ...monthlyTabs]
+          .filter((t): t is Read => !!t)
+          .map((t) => [t.tab.name, t.layout as TableLayout]),
+      ),
       layouts: {
         roster: rosterLayout,
-        contacts: contactTabs[0]!.layout as TableLayout,
-        monthly: monthlyTabs[0]!.layout as TableLayout,
+        contacts: (contactTabs[0]?.layout as TableLayout | undefined) ?? placeholder('contacts'),
+        monthly: (monthlyTabs[0]?.layout as TableLayout | undefined) ?? placeholder('monthly'),
       },
     },
     findings,
     tabs,
+    missing,
   };
 }

@@ -8,7 +8,7 @@ import { type FindingInput, finding } from '../model/make-finding.ts';
 export interface RuleContext {
   facts: ClientFacts;
   asOf: PlainDate;
-  caseload: Pick<Caseload, 'office' | 'layouts'>;
+  caseload: Pick<Caseload, 'office' | 'layouts' | 'tabLayouts'>;
 }
 
 /** A rule looks at one client's facts and returns its findings. */
@@ -29,7 +29,9 @@ export function rosterCell(ctx: RuleContext, field: string) {
 /** The cell a monthly finding points at: the month's record if the sheet has one, else the client's roster row. */
 export function monthCell(ctx: RuleContext, m: ClientMonth, field: string) {
   if (m.record) {
-    const col = ctx.caseload.layouts.monthly.columns[field];
+    const col = (ctx.caseload.tabLayouts?.[m.record.source.sheet] ?? ctx.caseload.layouts.monthly).columns[
+      field
+    ];
     return {
       sheet: m.record.source.sheet,
       row: m.record.source.row,
@@ -41,7 +43,7 @@ export function monthCell(ctx: RuleContext, m: ClientMonth, field: string) {
 }
 
 export function contactCell(ctx: RuleContext, c: Contact, field: string) {
-  const col = ctx.caseload.layouts.contacts.columns[field];
+  const col = (ctx.caseload.tabLayouts?.[c.source.sheet] ?? ctx.caseload.layouts.contacts).columns[field];
   return {
     sheet: c.source.sheet,
     row: c.source.row,

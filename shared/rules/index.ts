@@ -5,6 +5,7 @@ import { billingJobcoachMonth } from './billing-jobcoach-month.ts';
 import { billingLeaveMonth } from './billing-leave-month.ts';
 import { faceToFaceMissing } from './contact-face-to-face-missing.ts';
 import type { Rule } from './context.ts';
+import { dataImplausibleValue } from './data-implausible-value.ts';
 import { employerContactMissing } from './employer-contact-missing.ts';
 import { employerVisitMissing } from './employer-visit-missing.ts';
 import { handoverInfoSharingLate } from './handover-info-sharing-late.ts';
@@ -33,6 +34,7 @@ export const CLIENT_RULES: Record<string, Rule> = {
   'period.contact-outside': periodContactOutside,
   'billing.jobcoach-month': billingJobcoachMonth,
   'billing.leave-month': billingLeaveMonth,
+  'data.implausible-value': dataImplausibleValue,
 };
 
 /** The rules about the office as a whole (its settings and its band). */

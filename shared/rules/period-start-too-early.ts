@@ -7,7 +7,7 @@ import { clientFinding, d, type Rule, rosterCell } from './context.ts';
  */
 export const periodStartTooEarly: Rule = (ctx) => {
   const { client, period } = ctx.facts;
-  if (!period || period.start >= period.earliestStart) return [];
+  if (!period?.base || !period.earliestStart || period.start >= period.earliestStart) return [];
   return [
     clientFinding(client, {
       rule: 'period.start-too-early',

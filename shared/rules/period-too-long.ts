@@ -9,7 +9,8 @@ export const periodTooLong: Rule = (ctx) => {
   if (!period || !client.endDate) return [];
   const reasons: string[] = [];
   if (client.endDate > period.maxEndByStart) reasons.push(`開始から3年の${d(period.maxEndByStart)}`);
-  if (client.endDate > period.maxEndByBase) reasons.push(`起算日から3年6か月の${d(period.maxEndByBase)}`);
+  if (period.maxEndByBase && client.endDate > period.maxEndByBase)
+    reasons.push(`起算日から3年6か月の${d(period.maxEndByBase)}`);
   if (reasons.length === 0) return [];
   return [
     clientFinding(client, {

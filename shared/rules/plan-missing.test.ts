@@ -7,7 +7,11 @@ import { cellOf, contextOf, runRule } from './test-kit.ts';
 describe('plan.missing', () => {
   it('not while the first active month is still going on', () => {
     expect(runRule(planMissing, { asOf: '2024-10-15' })).toEqual([]);
-    expect(runRule(planMissing, { asOf: '2024-10-31' })).toEqual([]);
+    expect(runRule(planMissing, { asOf: '2024-10-30' })).toEqual([]);
+  });
+
+  it('the first month has ended on its last day: an as-of date of 10-31 is a full October', () => {
+    expect(runRule(planMissing, { asOf: '2024-10-31' })).toHaveLength(1);
   });
 
   it('an error once the first active month has ended, pointing at the plan creation cell', () => {
@@ -21,8 +25,8 @@ describe('plan.missing', () => {
 
   it('a start in the middle of a month: the first active month still ends at that month end', () => {
     const client = { startDate: '2024-10-20' };
-    expect(runRule(planMissing, { client, asOf: '2024-10-31' })).toEqual([]);
-    expect(runRule(planMissing, { client, asOf: '2024-11-01' })).toHaveLength(1);
+    expect(runRule(planMissing, { client, asOf: '2024-10-30' })).toEqual([]);
+    expect(runRule(planMissing, { client, asOf: '2024-10-31' })).toHaveLength(1);
   });
 
   it('a creation date or a review date is enough', () => {
@@ -30,9 +34,9 @@ describe('plan.missing', () => {
     expect(runRule(planMissing, { client: { planReviewed: '2025-01-05' }, asOf: '2025-03-31' })).toEqual([]);
   });
 
-  it('not when support ended within the first month', () => {
-    expect(runRule(planMissing, { client: { leftJobDate: '2024-10-31' }, asOf: '2025-03-31' })).toEqual([]);
-    expect(runRule(planMissing, { client: { leftJobDate: '2024-11-01' }, asOf: '2025-03-31' })).toHaveLength(
+  it('not when support ended before the first month did; support to its last day is a full first month', () => {
+    expect(runRule(planMissing, { client: { leftJobDate: '2024-10-30' }, asOf: '2025-03-31' })).toEqual([]);
+    expect(runRule(planMissing, { client: { leftJobDate: '2024-10-31' }, asOf: '2025-03-31' })).toHaveLength(
       1,
     );
   });

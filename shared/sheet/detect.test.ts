@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateCell } from '../codecs/index.ts';
-import { detectLayout } from './detect.ts';
+import { detectLayout, scoreTab, type TableLayout } from './detect.ts';
 
 describe('detectLayout: a tab is recognised by its headers, not its name', () => {
   it('finds the roster header row below a title row and a blank row', () => {
@@ -73,5 +73,70 @@ describe('detectLayout: a tab is recognised by its headers, not its name', () =>
         ],
       }),
     ).toBeNull();
+  });
+
+  it('two columns competing for one field: the better named wins, the other is listed as ignored with why', () => {
+    const l = detectLayout({
+      name: '利用者',
+      rows: [['氏名', '開始日', '定着支援開始日', '就職日', '終了理由メモ']],
+    }) as TableLayout;
+    expect(l.columns.startDate).toMatchObject({ letter: 'C', header: '定着支援開始日' });
+    expect(l.ignored).toEqual([
+      expect.objectContaining({
+        letter: 'B',
+        header: '開始日',
+        reason: '「支援開始日」にはC列「定着支援開始日」を使いました',
+      }),
+      expect.objectContaining({ letter: 'E', header: '終了理由メモ', reason: '当てはまる項目がありません' }),
+    ]);
+  });
+
+  it('a column that could be two fields goes where it fits best, one column to one field', () => {
+    const l = detectLayout({
+      name: 'x',
+      rows: [['氏名', '雇用開始年月日', '支援開始日', '復職日・起算日', '復職日']],
+    }) as TableLayout;
+    expect(l.columns.hireDate?.letter).toBe('B');
+    expect(l.columns.startDate?.letter).toBe('C');
+    expect(l.columns.baseDate?.letter).toBe('D');
+    expect(l.columns.returnDate?.letter).toBe('E');
+  });
+
+  it('「担当者」 in a contact log is our staff member, not the employer contact', () => {
+    const l = detectLayout({
+      name: '記録',
+      rows: [['日付', '氏名', '相手方（本人/企業）', '方法', '担当者']],
+    });
+    expect(l?.kind === 'table' && l.columns.staff?.letter).toBe('E');
+    expect(l?.kind === 'table' && l.columns.parties?.letter).toBe('C');
+  });
+
+  it('two-row headers: a merged 支援期間 over 開始 / 終了 reads as 支援期間開始 / 支援期間終了', () => {
+    const l = detectLayout({
+      name: '利用者',
+      rows: [
+        ['利用者ID', '氏名', '就職日', '支援期間', null, '備考'],
+        [null, null, null, '開始', '終了', null],
+        ['A1', '青空', dateCell('2024-01-01'), dateCell('2024-07-01'), dateCell('2027-06-30')],
+      ],
+    }) as TableLayout;
+    expect(l.headerRow).toBe(2);
+    expect(l.columns.startDate).toMatchObject({ letter: 'D', header: '支援期間開始' });
+    expect(l.columns.endDate).toMatchObject({ letter: 'E', header: '支援期間終了' });
+    expect(l.columns.id?.letter).toBe('A');
+    expect(l.columns.hireDate?.letter).toBe('C');
+  });
+
+  it('a staff list whose 職種 column repeats a settings word is neither the settings nor the roster', () => {
+    const staff = {
+      name: '職員名簿',
+      rows: [
+        ['氏名', '職種', '入社日'],
+        ['山田', '就労定着支援員', dateCell('2020-04-01')],
+        ['佐藤', '就労定着支援員', dateCell('2021-04-01')],
+        ['鈴木', 'サービス管理責任者', dateCell('2019-04-01')],
+      ],
+    };
+    expect(scoreTab(staff)).toEqual([]);
   });
 });

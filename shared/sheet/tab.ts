@@ -4,6 +4,8 @@ import type { CellValue } from '../codecs/cell.ts';
 export interface Tab {
   name: string;
   rows: CellValue[][];
+  /** The office hid the tab (an .xlsx sheet state hidden or very hidden): not read when a visible tab plays its role. */
+  hidden?: boolean;
 }
 
 export interface Workbook {

@@ -1,0 +1,71 @@
+import { fieldLabel } from '../sheet/detect.ts';
+import { ROLE_LABEL, type Role } from '../sheet/fields.ts';
+import type { TabRole } from './workbook.ts';
+
+/** What was understood of one tab, as plain JSON (the CLI prints it; the add-on's mapping sidebar shows it). */
+export interface TabDescription {
+  /** The role the tab was read as, or null when it was not read. */
+  role: Role | null;
+  /** The role in Japanese (利用者の一覧 …), or 読んでいません. */
+  label: string;
+  /** The 1-based header row (the lower one of a two-row header); null for a settings tab or a tab not read. */
+  headerRow: number | null;
+  /** Field → where it was read: column letter and the header as the office wrote it. */
+  fields: Record<string, { column: string; header: string; label: string }>;
+  /** Headers read as nothing, with the reason. */
+  ignored: { column: string; header: string; reason: string }[];
+  /** Why the tab was not read, or null. */
+  skipped: string | null;
+}
+
+export type LayoutDescription = Record<string, TabDescription>;
+
+/** For each tab of the workbook: its role, header row, field → column, the columns ignored and tabs skipped. */
+export function describeLayout(tabs: readonly TabRole[]): LayoutDescription {
+  const out: LayoutDescription = {};
+  for (const t of tabs) {
+    const l = t.role === 'ignored' ? undefined : t.layout;
+    const fields: TabDescription['fields'] = {};
+    const ignored: TabDescription['ignored'] = [];
+    if (l?.kind === 'table') {
+      const refs = Object.entries(l.columns).sort(([, a], [, b]) => (a?.col ?? 0) - (b?.col ?? 0));
+      for (const [field, ref] of refs)
+        if (ref) fields[field] = { column: ref.letter, header: ref.header, label: fieldLabel(l.role, field) };
+      for (const i of l.ignored ?? []) ignored.push({ column: i.letter, header: i.header, reason: i.reason });
+    } else if (l?.kind === 'keyvalue') {
+      fields.key = { column: String.fromCharCode(64 + l.keyCol), header: '項目', label: '項目' };
+      fields.value = { column: String.fromCharCode(64 + l.valueCol), header: '値', label: '値' };
+    }
+    out[t.tab] = {
+      role: l ? l.role : null,
+      label: l ? ROLE_LABEL[l.role] : '読んでいません',
+      headerRow: l?.kind === 'table' ? l.headerRow : null,
+      fields,
+      ignored,
+      skipped: l ? null : (t.reason ?? '読んでいません'),
+    };
+  }
+  return out;
+}
+
+/** One compact Japanese line per tab, then the ignored columns: what `check` prints before the findings. */
+export function layoutLines(d: LayoutDescription): string[] {
+  const lines: string[] = [];
+  for (const [tab, t] of Object.entries(d)) {
+    if (!t.role) {
+      lines.push(`「${tab}」は読んでいません: ${t.skipped}`);
+      continue;
+    }
+    const cols = Object.values(t.fields)
+      .map((f) => (f.header === f.label ? `${f.column}${f.label}` : `${f.column}「${f.header}」→${f.label}`))
+      .join('・');
+    lines.push(
+      `「${tab}」を${t.label}として読みました${t.headerRow ? `（見出し${t.headerRow}行目）` : ''}: ${cols}`,
+    );
+    if (t.ignored.length)
+      lines.push(
+        `  読まなかった列: ${t.ignored.map((i) => `${i.column}「${i.header}」${i.reason === '当てはまる項目がありません' ? '' : `（${i.reason}）`}`).join('・')}`,
+      );
+  }
+  return lines;
+}
