@@ -7,9 +7,10 @@ import { pathToFileURL } from 'node:url';
 export const INSTALL_LIBREOFFICE =
   'PDF にするには LibreOffice が必要です。Debian/Ubuntu: sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-noto-cjk ／ macOS: brew install --cask libreoffice ／ Windows: https://ja.libreoffice.org/ からインストールしてください（.docx はそのまま使えます）';
 
-/** The soffice command, or null when LibreOffice is not installed. */
+/** The soffice command (TEICHAKU_SOFFICE names another), or null when LibreOffice is not installed. */
 export function findSoffice(): string | null {
-  for (const cmd of [process.env.TEICHAKU_SOFFICE, 'soffice', 'libreoffice'].filter(Boolean) as string[]) {
+  const env = process.env.TEICHAKU_SOFFICE;
+  for (const cmd of env ? [env] : ['soffice', 'libreoffice']) {
     const r = spawnSync(cmd, ['--version'], { stdio: 'ignore', timeout: 30_000 });
     if (!r.error && r.status === 0) return cmd;
   }
