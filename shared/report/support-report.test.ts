@@ -178,7 +178,7 @@ describe('what the sheet lacks stays blank and is listed in toFill', () => {
     const log = HAND_WORKED.tabs
       .find((t) => t.name === '支援記録')!
       .rows.map((r) =>
-        r[1] === 'K01' && r[6] === '②③' ? [r[0], r[1], r[2], r[3], '', '', '②', r[7], r[8]] : r,
+        r[1] === 'K01' && r[6] === '②③' ? [...r.slice(0, 4), '', '', '②', ...r.slice(7)] : r,
       );
     const k01 = reportsOf(withTab('支援記録', log)).reports.find((r) => r.clientId === 'K01')!;
     expect(k01.fields.contacts[1]).toEqual({ date: '2025-01-21', place: null, method: null });
