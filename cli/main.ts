@@ -143,7 +143,7 @@ export async function main(
       const fy =
         values['fiscal-year'] ?? String(Number(asOf.slice(0, 4)) - (Number(asOf.slice(5, 7)) < 4 ? 1 : 0));
       if (!/^\d{4}$/.test(fy)) throw new UsageError(`--fiscal-year は西暦4桁で指定してください: ${fy}`);
-      return runStats(read.caseload, Number(fy), !!values.json, say, values.docx);
+      return await runStats(read.caseload, Number(fy), !!values.json, say, values.docx);
     }
     const month = values.month ?? previousMonth(asOf);
     if (!isYearMonth(month)) throw new UsageError(`--month は YYYY-MM の形で指定してください: ${month}`);
@@ -156,7 +156,7 @@ export async function main(
         json: !!values.json,
       };
       const warn = (s: string) => io.err.write(`${s}\n`);
-      return runReports(read.caseload, readReportExtras(workbook!, read.caseload), o, say, warn);
+      return await runReports(read.caseload, readReportExtras(workbook!, read.caseload), o, say, warn);
     }
     return runBilling(read.caseload, month, asOf, !!values.json, say);
   } catch (e) {
