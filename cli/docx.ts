@@ -23,10 +23,13 @@ import type { FormBlock, FormCell } from '../shared/report/form.ts';
  */
 export const FONT = 'MS Mincho';
 const A4 = { width: 11906, height: 16838 };
-const MARGIN = 1020; // 18 mm
+const MARGIN = 960; // 17 mm
+const MARGIN_Y = 794; // 14 mm
+/** Noto CJK's tall line box makes single spacing look like 1.3 lines: draw lines a little closer. */
+const LINE_SPACING = { line: 216 };
 export const TEXT_WIDTH = A4.width - 2 * MARGIN;
 const SIZE = 20; // half-points: 10 pt
-const LINE = 280; // twips per line at 10 pt, with spacing
+const LINE = 250; // twips per line at 10 pt, with spacing
 const fonts = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT };
 const LABEL_FILL = 'EDEDED';
 
@@ -42,7 +45,11 @@ function lines(
     .split('\n')
     .map(
       (l) =>
-        new Paragraph({ alignment: opts.align, spacing: { before: 0, after: 0 }, children: [run(l, opts)] }),
+        new Paragraph({
+          alignment: opts.align,
+          spacing: { before: 0, after: 0, ...LINE_SPACING },
+          children: [run(l, opts)],
+        }),
     );
 }
 
@@ -61,7 +68,7 @@ function cell(c: FormCell, width: number, header = false): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: shaded ? VerticalAlign.CENTER : VerticalAlign.TOP,
-    margins: { top: 40, bottom: 40, left: 100, right: 100 },
+    margins: { top: 50, bottom: 30, left: 100, right: 100 },
     shading: shaded ? { type: ShadingType.CLEAR, color: 'auto', fill: LABEL_FILL } : undefined,
     children: lines(c.text, { align: shaded ? AlignmentType.CENTER : AlignmentType.LEFT }),
   });
@@ -125,14 +132,14 @@ function block(b: FormBlock): FileChild[] {
         (it) =>
           new Paragraph({
             alignment: b.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-            spacing: { before: 40, after: 40 },
+            spacing: { before: 20, after: 20 },
             children: [run(`${it.label}：`), run(it.value || '　　　　　　　　　　'), run(it.suffix ?? '')],
           }),
       );
     case 'heading':
       return [
         new Paragraph({
-          spacing: { before: 160, after: 60 },
+          spacing: { before: 110, after: 40 },
           children: [run(`■ ${b.text}`, { bold: true, size: 21 })],
         }),
       ];
@@ -157,7 +164,14 @@ export async function formDocx(blocks: FormBlock[], title: string): Promise<Buff
         properties: {
           page: {
             size: A4,
-            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 400, footer: 400 },
+            margin: {
+              top: MARGIN_Y,
+              bottom: MARGIN_Y,
+              left: MARGIN,
+              right: MARGIN,
+              header: 400,
+              footer: 400,
+            },
           },
         },
         children,

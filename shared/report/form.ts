@@ -36,7 +36,7 @@ const s = (v: string | null) => v ?? '';
 const MARKS = ['①', '②', '③'] as const;
 
 /** At least this many contact lines are drawn, blank ones included, as on the printed form. */
-export const MIN_CONTACT_LINES = 4;
+export const MIN_CONTACT_LINES = 3;
 
 export const CLIENT_ONLY_NOTICE =
   'この支援レポートはご本人にお渡しするものです（障害を開示せずに働いているため、事業主への共有はしません）';
