@@ -41,16 +41,14 @@ function lines(
   text: string,
   opts: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
 ) {
-  return text
-    .split('\n')
-    .map(
-      (l) =>
-        new Paragraph({
-          alignment: opts.align,
-          spacing: { before: 0, after: 0, ...LINE_SPACING },
-          children: [run(l, opts)],
-        }),
-    );
+  return text.split('\n').map(
+    (l) =>
+      new Paragraph({
+        alignment: opts.align,
+        spacing: { before: 0, after: 0, ...LINE_SPACING },
+        children: [run(l, opts)],
+      }),
+  );
 }
 
 const border = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
