@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { formatEraMonth } from '../../shared/codecs/era.ts';
 import type { YearMonth } from '../../shared/date/plain-date.ts';
 import type { Caseload } from '../../shared/model/caseload.ts';
+import { normalizeClientId } from '../../shared/read/fields.ts';
 import type { ReportExtras } from '../../shared/report/extras.ts';
 import { reportFileStem, reportForm } from '../../shared/report/form.ts';
 import { supportReports, toFillLabel } from '../../shared/report/support-report.ts';
@@ -31,7 +32,7 @@ export async function runReports(
   warn: (s: string) => void,
 ): Promise<number> {
   const known = new Set(caseload.clients.map((c) => c.id));
-  const missing = o.clientIds.filter((id) => !known.has(id.normalize('NFKC').trim()));
+  const missing = o.clientIds.filter((id) => !known.has(normalizeClientId(id)));
   if (missing.length) throw new InputError(`利用者の一覧にない利用者IDです: ${missing.join('・')}`);
   if (!o.out && !o.json)
     throw new InputError('書き出すフォルダを --out DIR で指定してください（--json なら画面に出します）');

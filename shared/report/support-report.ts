@@ -10,6 +10,7 @@ import {
   PlainDateSchema,
   YearMonthSchema,
 } from '../model/caseload.ts';
+import { normalizeClientId } from '../read/fields.ts';
 import { type MonthlyExtras, monthlyKey, NO_EXTRAS, type ReportExtras } from './extras.ts';
 
 /**
@@ -246,9 +247,7 @@ export function supportReports(
   month: YearMonth,
   options: { clientIds?: readonly string[]; extras?: ReportExtras } = {},
 ): ReportsDocument {
-  const wanted = options.clientIds?.length
-    ? new Set(options.clientIds.map((s) => normalizeWidth(s).trim()))
-    : null;
+  const wanted = options.clientIds?.length ? new Set(options.clientIds.map(normalizeClientId)) : null;
   const clients = wanted
     ? caseload.clients.filter((c, i, all) => wanted.has(c.id) && all.findIndex((d) => d.id === c.id) === i)
     : clientsInMonth(caseload, month);
