@@ -4,11 +4,13 @@ import { checkResult } from '../shared/check.ts';
 import { isPlainDate, isYearMonth, type PlainDate } from '../shared/date/plain-date.ts';
 import { describeLayout } from '../shared/read/describe.ts';
 import { missingTabMessage, readWorkbook } from '../shared/read/workbook.ts';
+import { readReportExtras } from '../shared/report/extras.ts';
 import { ROLE_LABEL, type Role } from '../shared/sheet/fields.ts';
 import { type Mapping, parseMapping } from '../shared/sheet/mapping.ts';
 import type { Workbook } from '../shared/sheet/tab.ts';
 import { runBilling } from './commands/billing.ts';
 import { printCheck } from './commands/check.ts';
+import { runReports } from './commands/reports.ts';
 import { runStats } from './commands/stats.ts';
 import { InputError, loadWorkbook } from './load.ts';
 import { assertNotInput, describeWriteError, OutputError, writeAtomically } from './output.ts';
@@ -24,9 +26,15 @@ const USAGE = `使い方: teichaku <コマンド> <ブック.xlsx | CSVのフォ
             --write FILE.xlsx   指摘したセルに色とメモを付けたコピーを書き出します（元のファイルは変えません）
   stats     年度の実績（事業報告の数字）を出します
             --fiscal-year YYYY  年度（YYYY年4月1日〜翌年3月31日。省略時は今年度）
+            --docx FILE.docx    年次報告を Word 文書で書き出します
   billing   月の請求データ（teichaku.billing/v1）を出します
             --month YYYY-MM     請求する月（省略時は先月）
             --as-of YYYY-MM-DD  記録を数える基準日（省略時は今日）
+  reports   月の支援レポート（別紙様式1）を利用者ごとに .docx で書き出します
+            --month YYYY-MM     対象の月（省略時は先月）
+            --client ID         この利用者だけ（繰り返して複数指定できます）
+            --out DIR           書き出すフォルダ（YYYY-MM_氏名_支援レポート.docx）
+            --pdf               LibreOffice があれば PDF も書き出します
 
 共通: --json  結果を JSON 1つで出力します
 終了コード: 0 エラーなし / 1 エラーの指摘あり / 2 入力を読めない`;
@@ -56,6 +64,10 @@ function parse(argv: string[]) {
         write: { type: 'string' },
         'fiscal-year': { type: 'string' },
         month: { type: 'string' },
+        client: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        pdf: { type: 'boolean', default: false },
+        docx: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -100,8 +112,8 @@ export async function main(
       say(USAGE);
       return command || values.help ? 0 : 2;
     }
-    if (!['check', 'stats', 'billing'].includes(command))
-      throw new UsageError(`知らないコマンドです: ${command}（check / stats / billing）`);
+    if (!['check', 'stats', 'billing', 'reports'].includes(command))
+      throw new UsageError(`知らないコマンドです: ${command}（check / stats / billing / reports）`);
     if (!input) throw new UsageError('点検するブック（.xlsx）か CSV のフォルダを指定してください');
     if (extra.length) throw new UsageError(`余分な引数があります: ${extra.join(' ')}`);
 
@@ -119,8 +131,12 @@ export async function main(
     const mapping = await loadMapping(values.mapping);
     const loaded: { workbook: Workbook | null; isXlsx: boolean } = await loadWorkbook(input);
     const read = readWorkbook(loaded.workbook!, mapping);
-    // the cells are needed again only to build a workbook from CSV: let a large caseload's go early
-    const workbook = command === 'check' && values.write && !loaded.isXlsx ? loaded.workbook! : null;
+    // the cells are needed again only to build a workbook from CSV or to read a report's own columns:
+    // let a large caseload's go early
+    const workbook =
+      (command === 'check' && values.write && !loaded.isXlsx) || command === 'reports'
+        ? loaded.workbook!
+        : null;
     loaded.workbook = null;
     if (!read.ok) throw new InputError(read.error);
     // each command needs only the tabs it uses: stats a roster; billing also the records; check reads what is there
@@ -175,10 +191,21 @@ export async function main(
       const fy =
         values['fiscal-year'] ?? String(Number(asOf.slice(0, 4)) - (Number(asOf.slice(5, 7)) < 4 ? 1 : 0));
       if (!/^\d{4}$/.test(fy)) throw new UsageError(`--fiscal-year は西暦4桁で指定してください: ${fy}`);
-      return runStats(read.caseload, Number(fy), !!values.json, say);
+      return await runStats(read.caseload, Number(fy), !!values.json, say, values.docx);
     }
     const month = values.month ?? previousMonth(asOf);
     if (!isYearMonth(month)) throw new UsageError(`--month は YYYY-MM の形で指定してください: ${month}`);
+    if (command === 'reports') {
+      const o = {
+        month,
+        clientIds: values.client ?? [],
+        out: values.out,
+        pdf: !!values.pdf,
+        json: !!values.json,
+      };
+      const warn = (s: string) => io.err.write(`${s}\n`);
+      return await runReports(read.caseload, readReportExtras(workbook!, read.caseload), o, say, warn);
+    }
     return runBilling(read.caseload, month, asOf, !!values.json, say);
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {

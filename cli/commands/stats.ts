@@ -1,13 +1,26 @@
+import { writeFile } from 'node:fs/promises';
 import { formatEraMonth } from '../../shared/codecs/index.ts';
 import type { Caseload } from '../../shared/model/caseload.ts';
+import { annualReport, annualReportForm } from '../../shared/report/annual.ts';
 import { annualStats } from '../../shared/stats/annual.ts';
+import { formDocx } from '../docx.ts';
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const eraYear = (fy: number) => formatEraMonth(`${fy}-04`).replace(/年4月$/, '年度');
 
 /** `teichaku stats`: the figures of an office's annual report (事業報告) for one fiscal year. */
-export function runStats(caseload: Caseload, fiscalYear: number, json: boolean, say: (s: string) => void) {
+export async function runStats(
+  caseload: Caseload,
+  fiscalYear: number,
+  json: boolean,
+  say: (s: string) => void,
+  docx?: string,
+) {
   const s = annualStats(caseload, fiscalYear);
+  if (docx) {
+    const report = annualReport(caseload, fiscalYear);
+    await writeFile(docx, await formDocx(annualReportForm(report), `${fiscalYear}年度 事業報告`));
+  }
   if (json) {
     say(JSON.stringify(s, null, 2));
     return 0;
@@ -47,5 +60,9 @@ export function runStats(caseload: Caseload, fiscalYear: number, json: boolean, 
   say(
     `就労定着支援員: 必要 ${st.requiredFte}人（前年度の月平均 ${st.clients}人 ÷ 40）${st.staffFte === null ? '' : `　配置 ${st.staffFte}人`}${st.shortfall ? '　※不足しています' : ''}`,
   );
+  if (docx) {
+    say('');
+    say(`年次報告を Word 文書で書き出しました: ${docx}`);
+  }
   return 0;
 }

@@ -1,0 +1,146 @@
+import { formatEraDate, formatEraMonth, formatMonthDay } from '../codecs/era.ts';
+import type { PlainDate } from '../date/plain-date.ts';
+import type { SupportReport } from './support-report.ts';
+
+/**
+ * The 支援レポート laid out as 別紙様式1 (N1), as plain data both writers share: the docx writer (cli) and
+ * the Google Docs writer (add-on, Apps Script document service) walk these blocks in order and draw each the same way, so the
+ * form's order, labels, column widths and blanks are decided once, here. Text is final (era dates, M月D日);
+ * an empty string is a blank the office fills by hand.
+ */
+export type FormBlock =
+  /** 別紙様式1 at the top left. */
+  | { kind: 'form-number'; text: string }
+  | { kind: 'title'; text: string }
+  /** A line under the title (the client-only notice). */
+  | { kind: 'notice'; text: string }
+  /** Label: value pairs on one line; `align: 'right'` for 作成日. */
+  | { kind: 'fields'; align: 'left' | 'right'; items: { label: string; value: string; suffix?: string }[] }
+  /** A heading of a part of the form (「令和6年4月の支援実績」, 当月の主な支援目標 …). */
+  | { kind: 'heading'; text: string }
+  /**
+   * A boxed table. `widths` are fractions of the text width (they add up to 1). A row's cells are lines of
+   * text; `label` cells are the form's printed words (shaded), the others what the office wrote.
+   */
+  | { kind: 'table'; widths: number[]; header: string[] | null; rows: FormCell[][]; minRowLines?: number };
+
+export interface FormCell {
+  text: string;
+  label?: boolean;
+}
+
+/** A blank date is printed as the form prints it, for the office to write in by hand. */
+export const BLANK_DATE = '令和　　年　　月　　日';
+const era = (d: PlainDate | null) => (d ? formatEraDate(d) : BLANK_DATE);
+const s = (v: string | null) => v ?? '';
+const MARKS = ['①', '②', '③'] as const;
+
+/** At least this many contact lines are drawn, blank ones included, as on the printed form. */
+export const MIN_CONTACT_LINES = 3;
+
+export const CLIENT_ONLY_NOTICE =
+  'この支援レポートはご本人にお渡しするものです（障害を開示せずに働いているため、事業主への共有はしません）';
+
+/** 別紙様式1 as blocks, in the form's order. */
+export function reportForm(r: SupportReport): FormBlock[] {
+  const f = r.fields;
+  const clientOnly = r.audience === 'client-only';
+  const contactRows: FormCell[][] = f.contacts.map((c) => [
+    { text: formatMonthDay(c.date) },
+    { text: s(c.place) },
+    { text: s(c.method) },
+  ]);
+  while (contactRows.length < MIN_CONTACT_LINES) contactRows.push([{ text: '' }, { text: '' }, { text: '' }]);
+
+  const blocks: FormBlock[] = [
+    { kind: 'form-number', text: '別紙様式1' },
+    { kind: 'title', text: clientOnly ? '支援レポート（ご本人用）' : '支援レポート' },
+  ];
+  if (clientOnly) blocks.push({ kind: 'notice', text: CLIENT_ONLY_NOTICE });
+  blocks.push(
+    { kind: 'fields', align: 'right', items: [{ label: '作成日', value: era(f.createdOn) }] },
+    {
+      kind: 'table',
+      widths: [0.2, 0.3, 0.2, 0.3],
+      header: null,
+      rows: [
+        [
+          { text: '雇用開始日', label: true },
+          { text: era(f.hireDate) },
+          { text: '利用者名', label: true },
+          { text: f.clientName ? `${f.clientName}　様` : '' },
+        ],
+        [
+          { text: '雇用事業主\n（勤務先）', label: true },
+          { text: s(f.employer) },
+          { text: 'ご担当者', label: true },
+          { text: clientOnly ? '（記載しません）' : f.employerContact ? `${f.employerContact}　様` : '' },
+        ],
+      ],
+    },
+    { kind: 'heading', text: `${formatEraMonth(r.month)}の支援実績` },
+    { kind: 'table', widths: [0.18, 0.41, 0.41], header: ['月日', '場所', '方法'], rows: contactRows },
+    { kind: 'heading', text: '当月の主な支援目標' },
+    {
+      kind: 'table',
+      widths: [0.06, 0.94],
+      header: null,
+      rows: MARKS.map((m, i) => [{ text: m, label: true }, { text: s(f.goals[i]!) }]),
+    },
+    { kind: 'heading', text: '当月の支援状況' },
+    {
+      kind: 'table',
+      widths: [0.06, 0.47, 0.47],
+      header: ['', '支援実施内容', '支援結果'],
+      rows: MARKS.map((m, i) => [
+        { text: m, label: true },
+        { text: s(f.actions[i]!) },
+        { text: s(f.results[i]!) },
+      ]),
+      minRowLines: 3,
+    },
+    { kind: 'heading', text: '支援の方向性' },
+    {
+      kind: 'table',
+      widths: [0.22, 0.78],
+      header: null,
+      rows: [
+        [{ text: '今後の支援内容', label: true }, { text: s(f.nextSupport) }],
+        [{ text: '対象者・事業主・\n関係機関等の取組', label: true }, { text: efforts(r) }],
+      ],
+      minRowLines: 2,
+    },
+    {
+      kind: 'table',
+      widths: [0.22, 0.78],
+      header: null,
+      rows: [[{ text: '共有事項', label: true }, { text: s(f.shared) }]],
+      minRowLines: 2,
+    },
+    {
+      kind: 'fields',
+      align: 'right',
+      items: [
+        { label: '対象者提示日', value: era(f.shownOn) },
+        { label: '事業所名', value: s(f.officeName) },
+        { label: '担当者', value: s(f.staff) },
+      ],
+    },
+  );
+  return blocks;
+}
+
+/** (対象者) … (事業主) … (関係機関等) …, one per line; the employer's line is left out of a client-only report. */
+function efforts(r: SupportReport): string {
+  const f = r.fields;
+  const lines = [`（対象者）${s(f.clientEffort)}`];
+  if (r.audience !== 'client-only') lines.push(`（事業主）${s(f.employerEffort)}`);
+  lines.push(`（関係機関等）${s(f.agencyEffort)}`);
+  return lines.join('\n');
+}
+
+/** `YYYY-MM_氏名_支援レポート`: the file (and Google Doc) name, with characters a file name cannot hold replaced. */
+export function reportFileStem(r: Pick<SupportReport, 'month' | 'clientName' | 'clientId'>): string {
+  const name = (r.clientName || r.clientId).replace(/[\\/:*?"<>|\s\u3000]+/g, '');
+  return `${r.month}_${name}_支援レポート`;
+}

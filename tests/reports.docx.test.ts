@@ -1,0 +1,292 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formDocx } from '../cli/docx.ts';
+import { findSoffice } from '../cli/pdf.ts';
+import { readWorkbook } from '../shared/read/workbook.ts';
+import { readReportExtras } from '../shared/report/extras.ts';
+import { CLIENT_ONLY_NOTICE, reportForm } from '../shared/report/form.ts';
+import { C1, C2, C3, HAND_WORKED, R1, R2, R3 } from '../shared/report/hand-worked.fixture.ts';
+import { supportReports } from '../shared/report/support-report.ts';
+import { runCli } from './run-cli.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'teichaku-reports-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** The document's text, paragraph by paragraph, read back from word/document.xml. */
+async function docxText(buf: Buffer | Uint8Array): Promise<{ text: string; xml: string }> {
+  const zip = await JSZip.loadAsync(buf);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const paras = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((t) => t[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'))
+      .join(''),
+  );
+  return { text: paras.join('\n'), xml };
+}
+
+function expectInOrder(text: string, parts: string[]) {
+  let at = 0;
+  for (const p of parts) {
+    const i = text.indexOf(p, at);
+    expect(i, `「${p}」 after position ${at}`).toBeGreaterThanOrEqual(0);
+    at = i + p.length;
+  }
+}
+
+function handWorked() {
+  const read = readWorkbook(HAND_WORKED);
+  if (!read.ok) throw new Error(read.error);
+  return supportReports(read.caseload, '2025-01', { extras: readReportExtras(HAND_WORKED, read.caseload) });
+}
+
+describe('the .docx of the hand-worked month, read back', () => {
+  it('holds every field’s text in the form’s order, dated lines split as in the sheet', async () => {
+    const k01 = handWorked().reports[0]!;
+    const { text, xml } = await docxText(await formDocx(reportForm(k01), 'k01'));
+    expectInOrder(text, [
+      '別紙様式1',
+      '支援レポート',
+      '作成日：令和7年1月31日',
+      '雇用開始日',
+      '令和6年4月1日',
+      '利用者名',
+      '山本 花子　様',
+      '雇用事業主',
+      '株式会社ことのは出版',
+      'ご担当者',
+      '人事部 佐々木　様',
+      '令和7年1月の支援実績',
+      '月日',
+      '場所',
+      '方法',
+      '1月8日\n事業所内\n面接',
+      '1月21日\n雇用事業主内\n面接',
+      '1月29日\nその他（自宅）\nその他（オンライン）',
+      '当月の主な支援目標',
+      '疲れのサインに早めに気づき、休み方を自分で決められるようになる',
+      '新しい検品作業の手順を覚え、分からないことを上司に質問できる',
+      '昼休みの前に質問をまとめて伝える習慣をつける',
+      '当月の支援状況',
+      '支援実施内容',
+      '支援結果',
+      `①\n1月8日 ${C1}\n1月29日 ${C3}\n1月8日 ${R1}\n1月29日 ${R3}`,
+      `②\n1月21日 ${C2}\n1月21日 ${R2}`,
+      `③\n1月21日 ${C2}\n1月21日 ${R2}`,
+      '支援の方向性',
+      '今後の支援内容',
+      '2月も月2回の面談（来所1回・職場訪問1回）を続け、睡眠と疲労度の記録を一緒に確認します。',
+      '（対象者）睡眠時間と疲労度を毎日記録する',
+      '（事業主）検品作業の手順書を用意し、質問の時間を昼休みの前に取っていただく',
+      '（関係機関等）主治医（さくらクリニック）に睡眠の記録を見せて相談する',
+      '共有事項',
+      '木曜日の残業は当面なしとすることを三者で確認しました。',
+      '対象者提示日：令和7年1月31日',
+      '事業所名：ことのは定着支援センター',
+      '担当者：川口',
+    ]);
+    // A4, fixed table layout, and the font named for East Asian text too
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(xml).toContain('<w:tblLayout w:type="fixed"/>');
+    expect(xml).toMatch(/w:eastAsia="MS Mincho"/);
+  });
+
+  it('a client-only report says so in its header and holds nothing for the employer', async () => {
+    const k02 = handWorked().reports[1]!;
+    const { text } = await docxText(await formDocx(reportForm(k02), 'k02'));
+    expectInOrder(text, ['支援レポート（ご本人用）', CLIENT_ONLY_NOTICE, '作成日：令和　　年　　月　　日']);
+    expect(text).not.toContain('総務 田中');
+    expect(text).not.toContain('職場での配慮事項');
+    expect(text).not.toContain('勤務状況を確認した。');
+  });
+});
+
+describe('teichaku reports (the command)', () => {
+  it('writes one YYYY-MM_氏名_支援レポート.docx per client, and --json prints the contract shape', async () => {
+    const out = join(tmp, 'feb');
+    const r = await runCli(['reports', 'samples/caseload-sample.xlsx', '--month', '2025-02', '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const json = await runCli(['reports', 'samples/caseload-sample.xlsx', '--month', '2025-02', '--json']);
+    const doc = JSON.parse(json.stdout);
+    expect(Object.keys(doc)).toEqual(['month', 'reports']);
+    expect(Object.keys(doc.reports[0].fields)).toEqual([
+      'createdOn',
+      'hireDate',
+      'clientName',
+      'employer',
+      'employerContact',
+      'contacts',
+      'goals',
+      'actions',
+      'results',
+      'nextSupport',
+      'clientEffort',
+      'employerEffort',
+      'agencyEffort',
+      'shared',
+      'shownOn',
+      'officeName',
+      'staff',
+    ]);
+    const files = readdirSync(out).sort();
+    expect(files).toEqual(
+      doc.reports
+        .map((x: { clientName: string }) => `2025-02_${x.clientName.replace(/\s/g, '')}_支援レポート.docx`)
+        .sort(),
+    );
+    expect(r.stdout).toContain('記入が必要: 作成日');
+    // each file holds its own report's fields, in order
+    for (const rep of doc.reports) {
+      const f = rep.fields;
+      const file = join(out, `2025-02_${rep.clientName.replace(/\s/g, '')}_支援レポート.docx`);
+      const { text } = await docxText(readFileSync(file));
+      const contactLines = f.contacts.map(
+        (c: { date: string; place: string | null; method: string | null }) =>
+          `${Number(c.date.slice(5, 7))}月${Number(c.date.slice(8))}日\n${c.place ?? ''}\n${c.method ?? ''}`,
+      );
+      expectInOrder(
+        text,
+        [
+          f.clientName,
+          f.employer,
+          '令和7年2月の支援実績',
+          ...contactLines,
+          ...f.goals,
+          ...[0, 1, 2].flatMap((i) => [f.actions[i], f.results[i]]),
+          f.nextSupport,
+          f.clientEffort,
+          f.agencyEffort,
+          f.officeName,
+          f.staff,
+        ].filter((x): x is string => !!x),
+      );
+    }
+  });
+
+  it('--client picks clients; an unknown id is a Japanese error', async () => {
+    const r = await runCli([
+      'reports',
+      'samples/caseload-sample.xlsx',
+      '--month',
+      '2025-02',
+      '--client',
+      'U003',
+      '--json',
+    ]);
+    expect(JSON.parse(r.stdout).reports.map((x: { clientId: string }) => x.clientId)).toEqual(['U003']);
+    const bad = await runCli([
+      'reports',
+      'samples/caseload-sample.xlsx',
+      '--month',
+      '2025-02',
+      '--client',
+      'U999',
+      '--json',
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('利用者の一覧にない利用者IDです: U999');
+    const noOut = await runCli(['reports', 'samples/caseload-sample.xlsx', '--month', '2025-02']);
+    expect(noOut.code).toBe(2);
+    expect(noOut.stderr).toContain('--out');
+  });
+
+  it('--pdf without LibreOffice keeps the .docx and says how to install it', async () => {
+    const prev = process.env.TEICHAKU_SOFFICE;
+    process.env.TEICHAKU_SOFFICE = join(tmp, 'no-such-soffice');
+    try {
+      const out = join(tmp, 'nopdf');
+      const r = await runCli([
+        'reports',
+        'samples/caseload-sample.xlsx',
+        '--month',
+        '2025-02',
+        '--client',
+        'U003',
+        '--out',
+        out,
+        '--pdf',
+      ]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain('LibreOffice が必要です');
+      expect(r.stderr).toContain('apt-get install');
+      expect(readdirSync(out)).toEqual(['2025-02_佐藤翔太_支援レポート.docx']);
+    } finally {
+      if (prev === undefined) delete process.env.TEICHAKU_SOFFICE;
+      else process.env.TEICHAKU_SOFFICE = prev;
+    }
+  });
+
+  it.skipIf(!findSoffice())(
+    '--pdf converts with LibreOffice: a one-page PDF beside the .docx',
+    async () => {
+      const out = join(tmp, 'pdf');
+      const r = await runCli([
+        'reports',
+        'samples/caseload-sample.xlsx',
+        '--month',
+        '2025-02',
+        '--client',
+        'U003',
+        '--out',
+        out,
+        '--pdf',
+      ]);
+      expect(r.stderr).toBe('');
+      const pdf = join(out, '2025-02_佐藤翔太_支援レポート.pdf');
+      expect(existsSync(pdf)).toBe(true);
+      const bytes = readFileSync(pdf).toString('latin1');
+      expect(bytes.startsWith('%PDF')).toBe(true);
+      expect(bytes.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    },
+    120_000,
+  );
+});
+
+describe('teichaku stats --docx (the annual report)', () => {
+  it('writes the year’s figures, the 就労定着率 and band, and the clients who drive next year’s rate', async () => {
+    const file = join(tmp, 'annual.docx');
+    const json = JSON.parse(
+      (await runCli(['stats', 'samples/caseload-sample.xlsx', '--fiscal-year', '2024', '--json'])).stdout,
+    );
+    const r = await runCli([
+      'stats',
+      'samples/caseload-sample.xlsx',
+      '--fiscal-year',
+      '2024',
+      '--docx',
+      file,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`年次報告を Word 文書で書き出しました: ${file}`);
+    const { text } = await docxText(readFileSync(file));
+    expectInOrder(text, [
+      '令和6年度 事業報告（就労定着支援）',
+      'サンプル就労定着支援センター',
+      '利用者延人員',
+      `${json.clientMonths}人`,
+      '月平均利用者数',
+      `${json.monthlyAverage.toFixed(1)}人`,
+      '年度初めの利用者',
+      `${json.activeAtStart}人`,
+      '年度末の利用者',
+      `${json.activeAtEnd}人`,
+      '事業開始からの累計',
+      `${json.cumulativeClients}人`,
+      '障害者手帳',
+      '支援の回数',
+      `${json.contacts.year}件`,
+      '就労定着率',
+      `${(json.retentionRate * 100).toFixed(1)}%`,
+      '令和7年度の基本報酬の区分',
+      `${json.band.label}・${json.band.units.toLocaleString('ja-JP')}単位`,
+      '翌年度の就労定着率を決める利用者',
+    ]);
+    // the rate's clients: as many rows as clients counted in the rate
+    const counted = (text.match(/\n(就労継続|離職[^\n]*)(?=\n|$)/g) ?? []).length;
+    const m = /支援を始めた(\d+)人のうち/.exec(text);
+    expect(Number(m![1])).toBe(counted);
+  });
+});
