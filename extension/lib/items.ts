@@ -31,6 +31,15 @@ export function itemValue(
   row: BillingRow,
   item: ItemId,
 ): string | number | boolean | null {
+  // ?? null: scripting.executeScript's argument passing drops null members (they arrive undefined).
+  return rawValue(doc, row, item) ?? null;
+}
+
+function rawValue(
+  doc: BillingDocument,
+  row: BillingRow,
+  item: ItemId,
+): string | number | boolean | null | undefined {
   switch (item) {
     case 'recipientNumber':
       return row.recipientNumber;

@@ -68,6 +68,8 @@ export function datePart(f: FieldInfo): Part {
   if (after === '年') return 'year';
   if (after === '月') return 'month';
   if (after === '日') return 'day';
+  // A placeholder showing a whole date (YYYY/MM/DD, 2025-03) means the whole date goes here.
+  if (/y{2,4}.?m{1,2}|\d{4}\D?\d{1,2}/i.test(f.placeholder.normalize('NFKC'))) return 'whole';
   const hint = `${f.name} ${f.id} ${f.placeholder} ${f.labels.map((l) => l.text).join(' ')}`.toLowerCase();
   if (/gengo|era|元号|和暦/.test(hint)) return 'era';
   if (/(^|[^a-z])(yyyy|yy|year)([^a-z]|$)|_y$|年$/.test(hint)) return 'year';

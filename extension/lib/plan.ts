@@ -36,11 +36,12 @@ export interface PlanStep {
 
 /** The text an item's raw value becomes in a field, or null when there is nothing to write. */
 export function render(
-  raw: string | number | boolean | null,
+  raw: string | number | boolean | null | undefined,
   part: Part,
   transform: Transform,
 ): string | null {
-  if (raw === null || raw === '') return null;
+  // undefined too: scripting.executeScript's argument passing drops null members of objects.
+  if (raw === null || raw === undefined || raw === '') return null;
   if (typeof raw === 'boolean') return raw ? 'true' : 'false';
   if (typeof raw === 'number') {
     switch (transform) {
