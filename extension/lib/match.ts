@@ -58,7 +58,8 @@ const RULES: { item: ItemId; re: RegExp }[] = [
 ];
 
 function eraLikeSelect(f: FieldInfo): boolean {
-  return f.tag === 'select' && f.options.some((o) => /令和|平成|昭和/.test(o.text));
+  // Options that are only era names (令和, R:令和 …); a select of whole months (令和7年3月) is not one.
+  return f.tag === 'select' && f.options.some((o) => /^[RHS]?[\s:：.]?(令和|平成|昭和)$/.test(o.text.trim()));
 }
 
 /** The date part a field takes, from its own hints: an era select, 年/月/日 after it, name/id, placeholder. */
@@ -68,13 +69,16 @@ export function datePart(f: FieldInfo): Part {
   if (after === '年') return 'year';
   if (after === '月') return 'month';
   if (after === '日') return 'day';
+  if (f.type === 'date' || f.type === 'month') return 'whole';
   // A placeholder showing a whole date (YYYY/MM/DD, 2025-03) means the whole date goes here.
   if (/y{2,4}.?m{1,2}|\d{4}\D?\d{1,2}/i.test(f.placeholder.normalize('NFKC'))) return 'whole';
-  const hint = `${f.name} ${f.id} ${f.placeholder} ${f.labels.map((l) => l.text).join(' ')}`.toLowerCase();
-  if (/gengo|era|元号|和暦/.test(hint)) return 'era';
-  if (/(^|[^a-z])(yyyy|yy|year)([^a-z]|$)|_y$|年$/.test(hint)) return 'year';
-  if (/(^|[^a-z])(mm|month)([^a-z]|$)|_m$|月$/.test(hint)) return 'month';
-  if (/(^|[^a-z])(dd|day)([^a-z]|$)|_d$|日$/.test(hint)) return 'day';
+  const ascii = `${f.name} ${f.id} ${f.placeholder}`.toLowerCase();
+  // Only a label that is just 年/月/日 (a box's own caption) names a part; 共有日 is a whole date.
+  const short = f.labels.map((l) => normalizeLabel(l.text)).filter((t) => t.length <= 2);
+  if (/gengo|(^|[^a-z])era([^a-z]|$)/.test(ascii) || short.some((t) => /元号|和暦/.test(t))) return 'era';
+  if (/(^|[^a-z])(yyyy|yy|year)([^a-z]|$)|_y$/.test(ascii) || short.includes('年')) return 'year';
+  if (/(^|[^a-z])(mm|month)([^a-z]|$)|_m$/.test(ascii) || short.includes('月')) return 'month';
+  if (/(^|[^a-z])(dd|day)([^a-z]|$)|_d$/.test(ascii) || short.includes('日')) return 'day';
   return 'whole';
 }
 
