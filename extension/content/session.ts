@@ -19,7 +19,11 @@ export interface FieldOutcome {
 export interface FrameResult {
   url: string;
   fields: FieldOutcome[];
+  /** Milliseconds spent collecting + planning + filling, and reading back (without the settle wait). */
+  ms: { fill: number; collect: number; plan: number; readBack: number };
 }
+
+const PART_NAMES = { era: '元号', year: '年', month: '月', day: '日', whole: '' } as const;
 
 const COLORS = { filled: '#1e8e3e', changed: '#e8a400', flagged: '#e8a400', empty: '#9aa0a6' } as const;
 
@@ -81,20 +85,30 @@ export async function fillFrame(
   profiles: Profile[],
 ): Promise<FrameResult> {
   if (last) undoFrame();
+  const t0 = performance.now();
   const { fields, elements } = collect(document);
+  const tc = performance.now();
   const matches = matchesFor(fields, profiles, location.href, document, elements);
   const steps = buildPlan(fields, matches, doc, row);
+  const tp = performance.now();
   const applied = execute(steps, elements);
+  const t1 = performance.now();
   // Let page scripts (validators, framework re-renders, timers of 0 ms) run before reading back.
   await new Promise((r) => setTimeout(r, 30));
+  const t2 = performance.now();
   const marked: Marked[] = [];
   const outcomes = steps.map((s) => readBack(s, elements[s.key]!, applied, marked));
   last = { applied, marked };
-  return { url: location.href, fields: outcomes };
+  return {
+    url: location.href,
+    fields: outcomes,
+    ms: { fill: t1 - t0, collect: tc - t0, plan: tp - tc, readBack: performance.now() - t2 },
+  };
 }
 
 function readBack(s: PlanStep, el: FieldElement, applied: Applied[], marked: Marked[]): FieldOutcome {
-  const base = { item: s.item, label: ITEMS[s.item].label, reason: s.reason };
+  const part = s.part === 'whole' ? '' : `（${PART_NAMES[s.part]}）`;
+  const base = { item: s.item, label: `${ITEMS[s.item].label}${part}`, reason: s.reason };
   const ran = applied.some((a) => a.step === s);
   if (s.status === 'fill' && ran) {
     const ok = s.action === 'check' ? (el as HTMLInputElement).checked === s.value : el.value === s.value;
@@ -106,7 +120,8 @@ function readBack(s: PlanStep, el: FieldElement, applied: Applied[], marked: Mar
           ? 'ページのチェックで値が消されました'
           : `ページが値を「${el.value}」に変えました`;
     mark(el, ok ? 'filled' : 'changed', note, marked);
-    return { ...base, state: ok ? 'filled' : 'changed', value: el.value, note };
+    const shown = el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.text ?? el.value) : el.value;
+    return { ...base, state: ok ? 'filled' : 'changed', value: shown, note };
   }
   if (s.status === 'too-long' || s.status === 'no-option') {
     mark(el, 'flagged', s.note, marked);
