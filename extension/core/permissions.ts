@@ -7,6 +7,12 @@ import { browser } from 'wxt/browser';
 export async function ensureOrigin(origin: string, timeoutMs = 60_000): Promise<boolean> {
   const origins = [`${origin}/*`];
   if (await browser.permissions.contains({ origins })) return true;
+  return requestOrigin(origin, timeoutMs);
+}
+
+/** Asks for one origin straight away (call it first thing in a click handler: it needs the gesture). */
+export async function requestOrigin(origin: string, timeoutMs = 60_000): Promise<boolean> {
+  const origins = [`${origin}/*`];
   const timeout = new Promise<boolean>((r) => setTimeout(() => r(false), timeoutMs));
   try {
     return await Promise.race([browser.permissions.request({ origins }), timeout]);

@@ -64,7 +64,7 @@ export async function teachTab(tabId: number, on: boolean): Promise<void> {
 
 /**
  * The portal tab to fill: the active tab of the panel's window; when the panel is itself open as a tab,
- * the most recently used web tab (only tabs whose URL the extension may see, i.e. enabled portals).
+ * the most recently used other tab.
  */
 export async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
   const self = await browser.tabs.getCurrent().catch(() => undefined);
@@ -72,7 +72,12 @@ export async function targetTab(): Promise<{ id: number; url: string | undefined
     const [t] = await browser.tabs.query({ active: true, currentWindow: true });
     return t?.id !== undefined ? { id: t.id, url: t.url } : null;
   }
-  const tabs = (await browser.tabs.query({})).filter((t) => t.id !== self.id && /^https?:/.test(t.url ?? ''));
+  // Tabs of sites not enabled show no URL (no "tabs" permission): they are candidates too, and the panel
+  // then offers to enable the site. Our own pages are not.
+  const own = `chrome-extension://${browser.runtime.id}/`;
+  const tabs = (await browser.tabs.query({})).filter(
+    (t) => t.id !== self.id && !(t.url ?? '').startsWith(own) && !/^(about|chrome):/.test(t.url ?? ''),
+  );
   tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
   const t = tabs[0];
   return t?.id !== undefined ? { id: t.id, url: t.url } : null;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { BillingDocument, BillingRow } from '../../shared/billing/document.ts';
 import type { FrameResult } from '../content/session.ts';
-import { ensureOrigin } from '../core/permissions.ts';
+import { ensureOrigin, requestOrigin } from '../core/permissions.ts';
 import { getDocument, getProfiles, getSettings, saveDocument, saveProfiles } from '../core/storage.ts';
 import { fillTab, targetTab, teachTab, undoTab } from '../core/tab-fill.ts';
 import { parseBillingDocument } from '../lib/billing-import.ts';
@@ -107,6 +107,8 @@ async function portalTab(): Promise<number | null> {
     return null;
   }
   if (!t.url) {
+    // Without a host permission the tab's address is not visible to us (no "tabs" permission, on purpose).
+    $('enable').hidden = false;
     say('このタブのサイトでは拡張機能がまだ有効になっていません。');
     return null;
   }
@@ -239,6 +241,18 @@ export async function startPanel(): Promise<void> {
     if (!teaching) $('teach-form').hidden = true;
   });
   $('teach-save').addEventListener('click', () => void saveTaught());
+  $('enable-go').addEventListener('click', async () => {
+    let origin: string;
+    try {
+      origin = new URL($<HTMLInputElement>('enable-url').value.trim()).origin;
+    } catch {
+      return say('ポータルのアドレスが正しくありません（https:// で始まるアドレスを貼り付けてください）。');
+    }
+    if (!/^https?:/.test(origin)) return say('ポータルのアドレスは https:// で始まる必要があります。');
+    if (!(await requestOrigin(origin))) return say('このサイトへのアクセスが許可されませんでした。');
+    $('enable').hidden = true;
+    say(`${origin} で有効にしました。もう一度「この画面に入力」を押してください。`, true);
+  });
   browser.runtime.onMessage.addListener((msg: Message) => {
     if (msg.type === 'teach-picked' && teaching) onPicked(msg);
     return undefined;

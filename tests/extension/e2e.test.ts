@@ -210,6 +210,18 @@ describe('the built extension on the stand-in portals', () => {
     await portal.close();
   });
 
+  it('on a site not yet enabled, offers to enable it instead of filling (no host permission, no URL)', async () => {
+    const portal = await ctx.newPage();
+    await portal.goto(`${portals.origin.replace('127.0.0.1', 'localhost')}/unknown/`);
+    const panel = await openPanel();
+    await fillFor(panel, '山田');
+    await expect.poll(() => panel.locator('#enable').isVisible()).toBe(true);
+    expect(await panel.locator('#message').textContent()).toContain('まだ有効になっていません');
+    expect(await portal.locator('#f1').inputValue()).toBe('');
+    await panel.close();
+    await portal.close();
+  });
+
   it('fills the React wizard step by step as React state sees it, blur checks pass, nothing submitted', async () => {
     const portal = await openPortal('/spa/');
     const panel = await openPanel();
