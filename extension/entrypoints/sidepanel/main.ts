@@ -1,0 +1,3 @@
+import { startPanel } from '../../ui/panel.ts';
+
+void startPanel();
