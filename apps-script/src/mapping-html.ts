@@ -14,6 +14,7 @@ export function mappingHtml(view: LayoutView, saved: Mapping | null, title: stri
 .row { display: flex; gap: 6px; align-items: center; margin: 3px 0; }
 .row label { flex: 0 0 9em; color: #3c4043; }
 .row select { flex: 1; min-width: 0; }
+.row input[type=number] { width: 5em; }
 .problem { color: #a50e0e; }
 textarea { width: 100%; height: 9em; font-family: monospace; font-size: 11px; }
 </style></head><body>
