@@ -11,8 +11,25 @@ import {
   selectCell,
   showMapping,
   showSummaryNow,
+  UserError,
   validate,
 } from './app.ts';
+
+/**
+ * For functions the sidebars call: what reaches the sidebar's failure handler is a Japanese sentence,
+ * never an internal message or a stack.
+ */
+function forSidebar<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw new Error(
+      e instanceof UserError
+        ? e.message
+        : '処理できませんでした。サイドバーを閉じて、もう一度開いてからお試しください。',
+    );
+  }
+}
 
 /** Builds the menu only: it runs before the add-on is authorised. */
 export function onOpen(_e?: unknown) {
@@ -48,14 +65,14 @@ export function teichakuShowMapping() {
 
 /** Called by the summary sidebar. A failure goes back to the sidebar's failure handler as a Japanese message. */
 export function teichakuSelectCell(sheet: unknown, row: unknown, column: unknown) {
-  selectCell(sheet, row, column);
+  forSidebar(() => selectCell(sheet, row, column));
 }
 
 /** Called by the mapping sidebar with the mapping as a JSON string; answers { ok, message }. */
 export function teichakuSaveMapping(json: unknown) {
-  return saveMapping(json);
+  return forSidebar(() => saveMapping(json));
 }
 
 export function teichakuResetMapping() {
-  return resetMapping();
+  return forSidebar(() => resetMapping());
 }
