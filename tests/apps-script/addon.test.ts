@@ -1,5 +1,6 @@
 /// <reference types="google-apps-script" />
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCaseload } from '../../bench/generate.ts';
 import { readCsvFolder, readXlsx } from '../../cli/load.ts';
@@ -15,11 +16,13 @@ beforeAll(async () => {
   code = await builtCode();
 });
 
-const SAMPLES = [
-  { wb: 'samples/caseload-sample.xlsx', expected: 'samples/caseload-sample.expected.json' },
-  { wb: 'samples/variant-title-era.xlsx', expected: 'samples/variant-title-era.expected.json' },
-  { wb: 'samples/variant-csv', expected: 'samples/variant-csv.expected.json' },
-];
+/** Every sample with expected findings: its `workbook` names the .xlsx or the CSV folder beside it. */
+const SAMPLES = readdirSync('samples')
+  .filter((f) => f.endsWith('.expected.json'))
+  .map((f) => ({
+    wb: join('samples', JSON.parse(readFileSync(join('samples', f), 'utf8')).workbook as string),
+    expected: join('samples', f),
+  }));
 const load = (p: string) => (p.endsWith('.xlsx') ? readXlsx(p) : readCsvFolder(p));
 
 /** Cells painted by our rules, as `sheet!A1 severity`, and cells holding our note lines. */
@@ -51,6 +54,11 @@ function addon(wb: Workbook, today: string, timeZone = 'Asia/Tokyo') {
 }
 
 describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services', () => {
+  it('finds the sample workbooks (the .xlsx files and the CSV folder)', () => {
+    expect(SAMPLES.length).toBeGreaterThanOrEqual(3);
+    expect(SAMPLES.some((s) => !s.wb.endsWith('.xlsx'))).toBe(true);
+  });
+
   it('defines every entry point of the contract as a top-level function', () => {
     const a = loadAddon(code);
     for (const name of ENTRY_POINTS) expect(a.topLevel, name).toContain(name);
