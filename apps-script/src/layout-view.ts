@@ -9,7 +9,7 @@ import type { Workbook } from '../../shared/sheet/tab.ts';
 export interface TabView {
   tab: string;
   role: 'office' | 'roster' | 'contacts' | 'monthly' | 'ignore';
-  /** 1-based header row (for the office settings: the first row of keys). */
+  /** 1-based header row (for the office settings: the row above the first key, if any). */
   headerRow: number | null;
   fields: { field: string; label: string; letter: string; header: string }[];
   /** Header cells no field claims. */
@@ -37,8 +37,16 @@ export function describeLayout(wb: Workbook, mapping?: Mapping): LayoutView {
     const got: Layout | { message: string } | null = m ? layoutFromMapping(tab, m) : detectLayout(tab);
     const problem = got && 'message' in got ? got.message : null;
     const layout = got && !('message' in got) ? got : null;
-    const headerRow = layout ? (layout.kind === 'table' ? layout.headerRow : layout.firstRow) : null;
-    const headerCells = headerRow ? (tab.rows[headerRow - 1] ?? []) : [];
+    // for the office settings, the row above the first key (the mapping's headerRow for a key/value tab)
+    const headerRow = layout
+      ? layout.kind === 'table'
+        ? layout.headerRow
+        : layout.firstRow > 1
+          ? layout.firstRow - 1
+          : null
+      : null;
+    // a tab read as nothing offers its first row's cells, should the office say it is a table
+    const headerCells = tab.rows[(headerRow ?? 1) - 1] ?? [];
     const headers = headerCells
       .map((c, i) => ({ letter: columnLetter(i + 1), header: isBlank(c) ? '' : cellText(c) }))
       .filter((h) => h.header !== '');

@@ -49,7 +49,13 @@ function render() {
       if (o.role === t.role) opt.selected = true;
       role.appendChild(opt);
     });
-    role.addEventListener('change', function () { t.role = role.value; t.fields = []; dirty[t.tab] = true; render(); });
+    role.addEventListener('change', function () {
+      t.role = role.value;
+      t.fields = [];
+      if (!t.headerRow && VIEW.fieldChoices[t.role]) t.headerRow = 1;
+      dirty[t.tab] = true;
+      render();
+    });
     r.appendChild(role);
     box.appendChild(r);
     if (t.headerRow) {
