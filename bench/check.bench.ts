@@ -5,7 +5,7 @@
  * where `ms` is the rules on the parsed data and `peakMB` the peak resident memory of the end-to-end run.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { checkCaseload } from '../shared/check.ts';
@@ -84,5 +84,7 @@ console.log(
     peakMB: Math.round(e2e.peakMB),
     benchProcessPeakMB: Math.round(inProcessPeakMB),
     e2ePeakMB: Math.round(e2e.peakMB),
+    // service calls of the add-on's validation (bench/addon.bench.ts, run first by npm run bench)
+    ...(existsSync(join(dir, 'addon.json')) ? JSON.parse(readFileSync(join(dir, 'addon.json'), 'utf8')) : {}),
   }),
 );

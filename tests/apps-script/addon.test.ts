@@ -1,0 +1,299 @@
+/// <reference types="google-apps-script" />
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCaseload } from '../../bench/generate.ts';
+import { readCsvFolder, readXlsx } from '../../cli/load.ts';
+import { checkWorkbook } from '../../shared/check.ts';
+import { columnNumber } from '../../shared/model/column.ts';
+import type { Workbook } from '../../shared/sheet/tab.ts';
+import { loadExpected } from '../golden.ts';
+import { FakeRule } from './fakes/spreadsheet.ts';
+import { type Addon, builtCode, ENTRY_POINTS, loadAddon, loadWorkbook, snapshot } from './harness.ts';
+
+let code = '';
+beforeAll(async () => {
+  code = await builtCode();
+});
+
+/** Every sample with expected findings: its `workbook` names the .xlsx or the CSV folder beside it. */
+const SAMPLES = readdirSync('samples')
+  .filter((f) => f.endsWith('.expected.json'))
+  .map((f) => ({
+    wb: join('samples', JSON.parse(readFileSync(join('samples', f), 'utf8')).workbook as string),
+    expected: join('samples', f),
+  }));
+const load = (p: string) => (p.endsWith('.xlsx') ? readXlsx(p) : readCsvFolder(p));
+
+/** Cells painted by our rules, as `sheet!A1 severity`, and cells holding our note lines. */
+function ourMarks(a: Addon) {
+  const painted = new Set<string>();
+  const noted = new Set<string>();
+  for (const s of a.ss.sheets) {
+    for (const r of s.rules) {
+      const f = String(r.values[0] ?? '');
+      const m = /teichaku:(\w+)/.exec(f);
+      if (!m) continue;
+      for (const b of r.ranges)
+        for (let i = 0; i < b.rows; i++)
+          for (let j = 0; j < b.cols; j++) painted.add(`${s.name}!${b.row + i}:${b.col + j} ${m[1]}`);
+    }
+    s.cells.forEach((row, r) => {
+      row?.forEach((c, i) => {
+        if (c?.note.includes('【点検】')) noted.add(`${s.name}!${r + 1}:${i + 1}`);
+      });
+    });
+  }
+  return { painted, noted };
+}
+
+function addon(wb: Workbook, today: string, timeZone = 'Asia/Tokyo') {
+  const a = loadAddon(code, { today, timeZone, title: wb.title });
+  loadWorkbook(a, wb);
+  return a;
+}
+
+describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services', () => {
+  it('finds the sample workbooks (the .xlsx files and the CSV folder)', () => {
+    expect(SAMPLES.length).toBeGreaterThanOrEqual(3);
+    expect(SAMPLES.some((s) => !s.wb.endsWith('.xlsx'))).toBe(true);
+  });
+
+  it('defines every entry point of the contract as a top-level function', () => {
+    const a = loadAddon(code);
+    for (const name of ENTRY_POINTS) expect(a.topLevel, name).toContain(name);
+    expect(readFileSync('apps-script/dist/appsscript.json', 'utf8')).toContain('spreadsheets.currentonly');
+  });
+
+  it('onOpen only builds the Japanese add-on menu (no other service call before authorisation)', () => {
+    const a = loadAddon(code);
+    a.call('onOpen', { authMode: 'NONE' });
+    expect(a.ui.menus).toHaveLength(1);
+    expect(a.ui.menus[0]!.items.map((i) => i.caption)).toEqual([
+      '点検する',
+      '点検の表示を消す',
+      '点検結果の一覧',
+      '列の対応を確認・変更…',
+    ]);
+    for (const i of a.ui.menus[0]!.items) expect(ENTRY_POINTS as readonly string[]).toContain(i.fn);
+    expect([...a.calls.byName.keys()].filter((k) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toEqual(
+      [],
+    );
+  });
+
+  for (const s of SAMPLES) {
+    it(`${s.wb}: 点検する marks exactly the cells of shared/check's findings, incl. every expected one`, async () => {
+      const wb = await load(s.wb);
+      const exp = loadExpected(s.expected);
+      const a = addon(wb, exp.asOf);
+      a.call('teichakuValidate');
+      expect(a.ui.alerts).toEqual([]);
+
+      const out = checkWorkbook(wb, { asOf: exp.asOf });
+      if (!out.ok) throw new Error(out.error);
+      const want = new Map<string, string>();
+      for (const f of out.result.findings) {
+        if (!f.sheet || !f.row || f.severity === 'info') continue;
+        const k = `${f.sheet}!${f.row}:${columnNumber(f.column ?? 'A')}`;
+        if (f.severity === 'error' || !want.has(k)) want.set(k, f.severity);
+      }
+      const { painted, noted } = ourMarks(a);
+      expect([...painted].sort()).toEqual([...want].map(([k, sev]) => `${k} ${sev}`).sort());
+      expect([...noted].sort()).toEqual([...want.keys()].sort());
+
+      // every expected finding is listed on 点検結果 with a link to its cell
+      const result = a.ss.sheet('点検結果');
+      const rows = result.cells.map((r) => r.map((c) => String(c?.v ?? '')));
+      expect(rows.length - 1).toBe(out.result.findings.length);
+      for (const e of exp.expected) {
+        const hit = out.result.findings.find(
+          (f) => f.rule === e.rule && f.clientId === e.client && f.month === e.month,
+        );
+        expect(hit, `${e.rule} ${e.client} ${e.month}`).toBeTruthy();
+        expect(rows.filter((r) => r[4] === hit!.message).map((r) => r[1])).toContain(e.client ?? '');
+      }
+      const firstInfo = rows.findIndex((r) => r[0] === '情報');
+      const lastError = rows.map((r) => r[0]).lastIndexOf('エラー');
+      if (firstInfo > 0) expect(lastError).toBeLessThan(firstInfo);
+      expect(rows.slice(1).every((r) => !r[6] || r[6].startsWith('=HYPERLINK("#gid='))).toBe(true);
+      expect(result.frozenRows).toBe(1);
+      expect(result.filter).toMatch(/^A1:G\d+$/);
+
+      // 月次接触状況: one row per client, frozen headers, marks only from the legend
+      const grid = a.ss.sheet('月次接触状況');
+      expect(grid.frozenRows).toBe(1);
+      expect(grid.frozenCols).toBe(2);
+      const gridRows = grid.cells.filter((r) => r?.some((c) => c && c.v !== ''));
+      expect(gridRows.length - 1).toBe(out.caseload.clients.length);
+      for (const r of gridRows.slice(1))
+        for (const c of r.slice(6)) expect(String(c?.v ?? '')).toMatch(/^(✓|✗|△|電|—)(休)?(JC)?$/);
+
+      // the summary sidebar opened, and holds the counts
+      expect(a.ui.sidebars.at(-1)!.title).toBe('点検結果の一覧');
+      expect(a.ui.sidebars.at(-1)!.html).toContain(`${out.result.summary.error}件`);
+    });
+  }
+
+  it('reads date cells in the spreadsheet zone, whatever the zone of the machine or of the sheet', async () => {
+    const wb = await readXlsx('samples/caseload-sample.xlsx');
+    const findings = (tz: string) => {
+      const a = addon(wb, '2025-03-31', tz);
+      a.call('teichakuValidate');
+      return a.ss.sheet('点検結果').cells.map((r) => r.map((c) => String(c?.v ?? '')).join('|'));
+    };
+    const tokyo = findings('Asia/Tokyo');
+    expect(findings('America/Los_Angeles')).toEqual(tokyo);
+    expect(findings('Pacific/Kiritimati')).toEqual(tokyo);
+  });
+
+  it('validate → office inserts/deletes rows and edits cells → clear leaves exactly what the office had', async () => {
+    const wb = await readXlsx('samples/caseload-sample.xlsx');
+    const office = (a: Addon) => {
+      // the office's own formats: a background, a note, a conditional-format rule
+      const roster = a.ss.sheet('利用者');
+      roster.cell(2, 2).bg = '#ffff00';
+      roster.cell(9, 1).note = '重複に注意（事務）';
+      roster.rules.push(
+        new FakeRule(
+          'CUSTOM_FORMULA',
+          ['=$C2="通常"'],
+          '#e6f4ea',
+          [{ row: 2, col: 3, rows: 20, cols: 1 }],
+          roster,
+        ),
+      );
+    };
+    const edits = (a: Addon) => {
+      const contacts = a.ss.sheet('支援記録');
+      const roster = a.ss.sheet('利用者');
+      roster.insertRowsBefore(3, 2);
+      roster.cell(3, 1).v = 'U100';
+      contacts.deleteRows(5, 3);
+      contacts.insertRowsAfter(10, 1);
+      roster.cell(11, 2).v = '名前を直した';
+    };
+    const A = addon(wb, '2025-03-31');
+    office(A);
+    const B = addon(wb, '2025-03-31');
+    office(B);
+    const before = snapshot(A);
+    A.call('teichakuValidate');
+    expect(snapshot(A)).not.toEqual(before);
+    edits(A);
+    // the office also adds its own words to a note the add-on wrote
+    const rosterA = A.ss.sheet('利用者');
+    const r = rosterA.cells.findIndex((row) => row?.some((c) => c?.note.startsWith('【点検】')));
+    const c = rosterA.cells[r]!.findIndex((x) => x?.note.startsWith('【点検】'));
+    rosterA.cell(r + 1, c + 1).note += '\n確認済み（山田）';
+    A.call('teichakuClear');
+    edits(B);
+    B.ss.sheet('利用者').cell(r + 1, c + 1).note = '確認済み（山田）';
+    expect(A.ui.alerts).toEqual([]);
+    expect(snapshot(A)).toEqual(snapshot(B));
+  });
+
+  it('re-validating clears the previous marks first (no duplicate rules, notes or tabs)', async () => {
+    const wb = await readXlsx('samples/caseload-sample.xlsx');
+    const once = addon(wb, '2025-03-31');
+    once.call('teichakuValidate');
+    const twice = addon(wb, '2025-03-31');
+    twice.call('teichakuValidate');
+    twice.call('teichakuValidate');
+    const strip = (s: ReturnType<typeof snapshot>) => s.map(({ id: _id, ...rest }) => rest);
+    expect(strip(snapshot(twice))).toEqual(strip(snapshot(once)));
+  });
+
+  it('a second person validating at the same time is refused with a Japanese message; nothing changes', async () => {
+    const wb = await readXlsx('samples/caseload-sample.xlsx');
+    const a = addon(wb, '2025-03-31');
+    const before = snapshot(a);
+    a.lock.heldElsewhere = true;
+    a.call('teichakuValidate');
+    expect(a.ui.alerts).toHaveLength(1);
+    expect(a.ui.alerts[0]!.prompt).toContain('ほかの方がこのシートを点検中です');
+    expect(snapshot(a)).toEqual(before);
+    a.lock.heldElsewhere = false;
+    a.call('teichakuValidate');
+    expect(a.ui.alerts).toHaveLength(1);
+    expect(a.lock.hasLock()).toBe(false);
+  });
+
+  it('an unreadable sheet gives a Japanese dialog that says what to do, never a stack trace', () => {
+    const a = loadAddon(code, { today: '2025-03-31' });
+    a.ss.addTab({ name: 'メモ', rows: [['自由なメモ']] });
+    a.call('teichakuValidate');
+    expect(a.ui.alerts).toHaveLength(1);
+    expect(a.ui.alerts[0]!.prompt).toMatch(/利用者の一覧のタブが見つかりません[\s\S]*列の対応を確認・変更/);
+    expect(a.ui.alerts[0]!.prompt).not.toMatch(/\bat \w|Error|\.js:/);
+  });
+
+  it('sheet text in the sidebars is escaped', async () => {
+    const wb = await readXlsx('samples/caseload-sample.xlsx');
+    const roster = wb.tabs.find((t) => t.name === '利用者')!;
+    roster.rows[1]![1] = '<img src=x onerror="alert(1)">';
+    const a = addon(wb, '2025-03-31');
+    a.call('teichakuShowSummary');
+    const html = a.ui.sidebars.at(-1)!.html;
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+    a.call('teichakuShowMapping');
+    const map = a.ui.sidebars.at(-1)!.html;
+    expect(map).not.toMatch(/<img|<\/script><img/i);
+  });
+
+  it('a sidebar click selects the cell of the finding', async () => {
+    const wb = await readXlsx('samples/caseload-sample.xlsx');
+    const a = addon(wb, '2025-03-31');
+    a.call('teichakuSelectCell', '利用者', 9, 'A');
+    expect(a.ss.active).toEqual({ sheet: '利用者', a1: 'A9' });
+    expect(() => a.call('teichakuSelectCell', '利用者', 0, 'A')).toThrow('セルの場所が正しくありません');
+  });
+
+  it('the mapping sidebar shows what was detected; a saved mapping is the --mapping JSON and is used by the next run', async () => {
+    const wb = await readXlsx('samples/caseload-sample.xlsx');
+    const a = addon(wb, '2025-03-31');
+    a.call('teichakuShowMapping');
+    const html = a.ui.sidebars.at(-1)!.html;
+    const view = JSON.parse(/var VIEW = (.*);\n/.exec(html)![1]!);
+    const roster = view.tabs.find((t: { tab: string }) => t.tab === '利用者');
+    expect(roster.role).toBe('roster');
+    expect(roster.fields.find((f: { field: string }) => f.field === 'id')).toMatchObject({ letter: 'A' });
+
+    expect(a.call('teichakuSaveMapping', '{"tabs":{"利用者":{"role":"nonsense"}}}')).toMatchObject({
+      ok: false,
+    });
+    expect(a.call('teichakuSaveMapping', '{"tabs":{"利用者":{"role":"ignore"}}}')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('この対応ではシートを読めません'),
+    });
+    const mapping = { tabs: { 事業所: { role: 'ignore' } } };
+    expect(a.call('teichakuSaveMapping', JSON.stringify(mapping))).toMatchObject({ ok: true });
+    expect(JSON.parse(a.documentProperties.getProperty('teichaku.mapping')!)).toEqual(mapping);
+    a.call('teichakuValidate');
+    const out = checkWorkbook(wb, { asOf: '2025-03-31', mapping: mapping as never });
+    if (!out.ok) throw new Error(out.error);
+    const rows = a.ss.sheet('点検結果').cells.length - 1;
+    expect(rows).toBe(out.result.findings.length);
+    expect(a.call('teichakuResetMapping')).toMatchObject({ ok: true });
+    expect(a.documentProperties.getProperty('teichaku.mapping')).toBeNull();
+  });
+
+  it('service calls per validation do not grow with rows (10 vs 1,000 clients)', () => {
+    const counts = (clients: number) => {
+      const wb = generateCaseload({ clients, contactsPerMonth: 1, asOf: '2025-03-31' });
+      const a = addon(wb, '2025-03-31');
+      a.call('teichakuValidate');
+      expect(a.ui.alerts).toEqual([]);
+      return a.calls.totals();
+    };
+    const small = counts(10);
+    const medium = counts(100);
+    const large = counts(1000);
+    // the same kinds of findings in each tab: exactly the same calls
+    expect(large).toEqual(medium);
+    // 10 clients may lack a kind of finding in a tab: one rule fewer to build (6 calls), never more
+    expect(large.total - small.total).toBeGreaterThanOrEqual(0);
+    expect(large.total - small.total).toBeLessThanOrEqual(2 * 6);
+    expect(large.read + large.write).toBeLessThan(150);
+  });
+});

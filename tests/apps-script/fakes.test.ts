@@ -1,0 +1,194 @@
+/// <reference types="google-apps-script" />
+import { createContext, runInContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { Calls } from './fakes/calls.ts';
+import { makeFakes } from './fakes/services.ts';
+import { FakeRule, midnightIn } from './fakes/spreadsheet.ts';
+
+/** The fakes copy documented Sheets behaviours; these tests pin the ones the add-on relies on. */
+const realm = () => runInContext('Date', createContext({})) as DateConstructor;
+
+function office(timeZone = 'Asia/Tokyo') {
+  const DateCtor = realm();
+  const f = makeFakes({ DateCtor, timeZone });
+  const sheet = f.ss.addTab({
+    name: '利用者',
+    rows: [
+      ['利用者ID', '氏名', '支援開始日'],
+      ['U001', '山田', { day: '2024-10-01' }],
+      ['U002', '', { day: '2025-03-31' }],
+    ],
+    notes: { B2: '事務のメモ' },
+    backgrounds: { A1: '#ffff00' },
+  });
+  const ss = f.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  return { f, sheet, ss, DateCtor, api: ss.getActiveSpreadsheet().getSheetByName('利用者')! };
+}
+
+describe('fake SpreadsheetApp: Range values', () => {
+  it('getValues gives a Date of the script realm at midnight in the spreadsheet zone, and "" for an empty cell', () => {
+    for (const tz of ['Asia/Tokyo', 'America/Los_Angeles', 'UTC']) {
+      const { api, DateCtor } = office(tz);
+      const v = api.getDataRange().getValues();
+      expect(v[2]![1]).toBe('');
+      const d = v[1]![2] as Date;
+      expect(d instanceof DateCtor).toBe(true);
+      expect(d instanceof Date).toBe(false); // another realm: the reason fixtures use the context's Date
+      const shown = new Intl.DateTimeFormat('en-CA', {
+        timeZone: tz,
+        hour: '2-digit',
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }).format(d);
+      expect(shown).toBe('2024-10-01, 00');
+    }
+  });
+
+  it('midnightIn handles a zone whose offset changes (Los Angeles, daylight saving day)', () => {
+    const d = midnightIn('2025-03-09', 'America/Los_Angeles', Date);
+    expect(d.toISOString()).toBe('2025-03-09T08:00:00.000Z');
+    expect(midnightIn('2025-03-10', 'America/Los_Angeles', Date).toISOString()).toBe(
+      '2025-03-10T07:00:00.000Z',
+    );
+  });
+
+  it('getDataRange spans A1 to the last row and column with a value', () => {
+    const { api } = office();
+    expect(api.getDataRange().getA1Notation()).toBe('A1:C3');
+  });
+
+  it('setValues and setNotes reject data of the wrong size, as Sheets does', () => {
+    const { api } = office();
+    const r = api.getRange(1, 1, 2, 2);
+    expect(() => r.setValues([['a', 'b']])).toThrow(/number of rows in the data does not match/);
+    expect(() => r.setNotes([['a'], ['b']])).toThrow(/number of columns in the data does not match/);
+    expect(() =>
+      r.setBackgrounds([
+        ['#fff', '#fff', '#fff'],
+        ['#fff', '#fff', '#fff'],
+      ]),
+    ).toThrow(/columns/);
+    r.setNotes([
+      ['x', ''],
+      ['', 'y'],
+    ]);
+    expect(api.getRange('A1:B2').getNotes()).toEqual([
+      ['x', ''],
+      ['', 'y'],
+    ]);
+  });
+
+  it('a range outside the sheet throws', () => {
+    const { api, sheet } = office();
+    expect(() => api.getRange(sheet.maxRows + 1, 1)).toThrow(/outside the dimensions/);
+  });
+});
+
+describe('fake SpreadsheetApp: rows inserted and deleted move values, notes and rule ranges', () => {
+  it('insertRowsBefore shifts cells below and grows a rule range that spans the insertion', () => {
+    const { sheet, api } = office();
+    sheet.rules.push(
+      new FakeRule('CUSTOM_FORMULA', ['=1'], '#ff0000', [{ row: 2, col: 1, rows: 2, cols: 1 }], sheet),
+    );
+    sheet.rules.push(
+      new FakeRule('CUSTOM_FORMULA', ['=2'], '#00ff00', [{ row: 3, col: 2, rows: 1, cols: 1 }], sheet),
+    );
+    api.insertRowsBefore(3, 2);
+    expect(api.getRange('A5').getValue()).toBe('U002');
+    expect(api.getRange('B2').getNote()).toBe('事務のメモ');
+    expect(sheet.rules.map((r) => r.describe().ranges)).toEqual([['A2:A5'], ['B5:B5']]);
+  });
+
+  it('deleteRows removes cells and shrinks or drops rule ranges', () => {
+    const { sheet, api } = office();
+    sheet.rules.push(
+      new FakeRule('CUSTOM_FORMULA', ['=1'], '#ff0000', [{ row: 2, col: 1, rows: 2, cols: 1 }], sheet),
+    );
+    sheet.rules.push(
+      new FakeRule('CUSTOM_FORMULA', ['=2'], '#00ff00', [{ row: 2, col: 2, rows: 1, cols: 1 }], sheet),
+    );
+    api.deleteRows(2, 1);
+    expect(api.getRange('A2').getValue()).toBe('U002');
+    expect(sheet.rules.map((r) => r.describe().ranges)).toEqual([['A2:A2']]);
+  });
+});
+
+describe('fake SpreadsheetApp: conditional-format rules and sheets', () => {
+  it('a built rule keeps its formula, colour and ranges; setConditionalFormatRules replaces the list', () => {
+    const { ss, api, sheet } = office();
+    const rule = ss
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=N("x")=0')
+      .setBackground('#f4c7c3')
+      .setRanges(api.getRangeList(['A2', 'C3']).getRanges())
+      .build();
+    api.setConditionalFormatRules([...api.getConditionalFormatRules(), rule]);
+    expect(sheet.rules.map((r) => r.describe())).toEqual([
+      {
+        criteria: 'CUSTOM_FORMULA',
+        values: ['=N("x")=0'],
+        background: '#f4c7c3',
+        ranges: ['A2:A2', 'C3:C3'],
+      },
+    ]);
+    expect(api.getConditionalFormatRules()[0]!.getBooleanCondition()!.getCriteriaValues()).toEqual([
+      '=N("x")=0',
+    ]);
+  });
+
+  it('insertSheet refuses a taken name; deleteSheet refuses the last sheet', () => {
+    const { ss } = office();
+    const book = ss.getActiveSpreadsheet();
+    expect(() => book.insertSheet('利用者')).toThrow(/already exists/);
+    expect(() => book.deleteSheet(book.getSheets()[0]!)).toThrow(/remove all the sheets/);
+    const s = book.insertSheet('点検結果', 1);
+    expect(s.getMaxRows()).toBe(1000);
+    expect(book.getSheets().map((x) => x.getName())).toEqual(['利用者', '点検結果']);
+  });
+});
+
+describe('fake services: properties, lock, html, call counting', () => {
+  it('document properties hold strings up to 9 KB', () => {
+    const { f } = office();
+    const p = (
+      f.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
+    ).getDocumentProperties();
+    p.setProperty('k', 'v');
+    expect(p.getProperty('k')).toBe('v');
+    expect(p.getProperty('none')).toBeNull();
+    expect(() => p.setProperty('big', 'x'.repeat(10_000))).toThrow(/too large/);
+  });
+
+  it('the document lock is refused while someone else holds it', () => {
+    const { f } = office();
+    const lock = (f.globals.LockService as GoogleAppsScript.Lock.LockService).getDocumentLock();
+    f.lock.heldElsewhere = true;
+    expect(lock.tryLock(1000)).toBe(false);
+    f.lock.heldElsewhere = false;
+    expect(lock.tryLock(1000)).toBe(true);
+    expect(lock.hasLock()).toBe(true);
+    lock.releaseLock();
+    expect(lock.hasLock()).toBe(false);
+  });
+
+  it('every call is counted by service and method, and classed as read, write or builder', () => {
+    const { f, api } = office();
+    f.calls.reset();
+    api.getDataRange().getValues();
+    api.getRange('A1').setNote('x');
+    expect(f.calls.count('Sheet.getDataRange')).toBe(1);
+    expect(f.calls.count('Range.getValues')).toBe(1);
+    expect(f.calls.totals()).toEqual({ read: 3, write: 1, builder: 0, total: 4 });
+    expect(Calls.kind('ConditionalFormatRuleBuilder.build')).toBe('builder');
+  });
+
+  it('Utilities.formatDate formats a day in the given zone', () => {
+    const { f, DateCtor } = office();
+    const u = f.globals.Utilities as GoogleAppsScript.Utilities.Utilities;
+    const d = midnightIn('2025-01-01', 'Asia/Tokyo', DateCtor);
+    expect(u.formatDate(d, 'Asia/Tokyo', 'yyyy-MM-dd')).toBe('2025-01-01');
+    expect(u.formatDate(d, 'UTC', 'yyyy-MM-dd')).toBe('2024-12-31');
+  });
+});

@@ -1,0 +1,172 @@
+/// <reference types="google-apps-script" />
+import { as, Calls, expose } from './calls.ts';
+import { FakeRuleBuilder, FakeSpreadsheet } from './spreadsheet.ts';
+
+export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, 'alert' | 'createAddonMenu' | 'showSidebar'> {
+  readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
+  readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' };
+  alerts: { title: string; prompt: string }[] = [];
+  menus: { items: { caption: string; fn: string }[]; separators: number[]; added: boolean }[] = [];
+  sidebars: { title: string; html: string }[] = [];
+  constructor(readonly calls: Calls) {}
+  alert(a: string, b?: unknown, _c?: unknown): GoogleAppsScript.Base.Button {
+    this.alerts.push(typeof b === 'string' ? { title: a, prompt: b } : { title: '', prompt: a });
+    return as<GoogleAppsScript.Base.Button>('OK');
+  }
+  createAddonMenu(): GoogleAppsScript.Base.Menu {
+    const menu = { items: [] as { caption: string; fn: string }[], separators: [] as number[], added: false };
+    this.menus.push(menu);
+    const api = {
+      addItem(caption: string, fn: string) {
+        menu.items.push({ caption, fn });
+        return p;
+      },
+      addSeparator() {
+        menu.separators.push(menu.items.length);
+        return p;
+      },
+      addToUi() {
+        menu.added = true;
+      },
+    };
+    const p = expose(this.calls, 'Menu', api);
+    return as<GoogleAppsScript.Base.Menu>(p);
+  }
+  showSidebar(out: GoogleAppsScript.HTML.HtmlOutput) {
+    const o = out as unknown as { getContent(): string; getTitle(): string };
+    this.sidebars.push({ title: o.getTitle(), html: o.getContent() });
+  }
+}
+
+export class FakeProperties
+  implements
+    Pick<
+      GoogleAppsScript.Properties.Properties,
+      'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties'
+    >
+{
+  readonly store = new Map<string, string>();
+  getProperty(k: string) {
+    return this.store.get(k) ?? null;
+  }
+  setProperty(k: string, v: string): GoogleAppsScript.Properties.Properties {
+    // Apps Script: a property value holds at most 9 KB
+    if (String(v).length > 9 * 1024) throw new Error('Exception: Argument too large: value');
+    this.store.set(k, String(v));
+    return as<GoogleAppsScript.Properties.Properties>(this);
+  }
+  deleteProperty(k: string): GoogleAppsScript.Properties.Properties {
+    this.store.delete(k);
+    return as<GoogleAppsScript.Properties.Properties>(this);
+  }
+  getProperties() {
+    return Object.fromEntries(this.store);
+  }
+}
+
+/** A document lock shared by every "execution" on the document: `heldElsewhere` stands for another person's run. */
+export class FakeLock
+  implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock' | 'hasLock' | 'waitLock'>
+{
+  heldElsewhere = false;
+  private held = false;
+  tryLock(_ms: number) {
+    if (this.heldElsewhere || this.held) return false;
+    this.held = true;
+    return true;
+  }
+  waitLock(ms: number) {
+    if (!this.tryLock(ms))
+      throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
+  }
+  releaseLock() {
+    this.held = false;
+  }
+  hasLock() {
+    return this.held;
+  }
+}
+
+export class FakeHtmlOutput {
+  private title = '';
+  constructor(private content: string) {}
+  setTitle(t: string) {
+    this.title = t;
+    return this;
+  }
+  getTitle() {
+    return this.title;
+  }
+  getContent() {
+    return this.content;
+  }
+  setWidth(_w: number) {
+    return this;
+  }
+}
+
+export interface Fakes {
+  calls: Calls;
+  ss: FakeSpreadsheet;
+  ui: FakeUi;
+  documentProperties: FakeProperties;
+  lock: FakeLock;
+  /** The globals to put in the script's context. */
+  globals: Record<string, unknown>;
+}
+
+/** All services the add-on uses, around one spreadsheet. DateCtor: the Date of the realm the script runs in. */
+export function makeFakes(opts: { title?: string; timeZone?: string; DateCtor: DateConstructor }): Fakes {
+  const calls = new Calls();
+  const ss = new FakeSpreadsheet(calls, opts.title ?? '台帳', opts.timeZone ?? 'Asia/Tokyo', opts.DateCtor);
+  const ui = new FakeUi(calls);
+  const documentProperties = new FakeProperties();
+  const lock = new FakeLock();
+  const SpreadsheetApp = {
+    getActiveSpreadsheet: () => ss.exposed(),
+    getActive: () => ss.exposed(),
+    getUi: () => expose(calls, 'Ui', ui),
+    newConditionalFormatRule: () => expose(calls, 'ConditionalFormatRuleBuilder', new FakeRuleBuilder(calls)),
+  } satisfies Partial<Record<keyof GoogleAppsScript.Spreadsheet.SpreadsheetApp, unknown>>;
+  const PropertiesService = {
+    getDocumentProperties: () => expose(calls, 'Properties', documentProperties),
+  } satisfies Partial<Record<keyof GoogleAppsScript.Properties.PropertiesService, unknown>>;
+  const LockService = {
+    getDocumentLock: () => expose(calls, 'Lock', lock),
+  } satisfies Partial<Record<keyof GoogleAppsScript.Lock.LockService, unknown>>;
+  const HtmlService = {
+    createHtmlOutput: (html: string) => expose(calls, 'HtmlOutput', new FakeHtmlOutput(html)),
+  } satisfies Partial<Record<keyof GoogleAppsScript.HTML.HtmlService, unknown>>;
+  const Session = {
+    getScriptTimeZone: () => 'Asia/Tokyo',
+    getActiveUserLocale: () => 'ja',
+  } satisfies Partial<Record<keyof GoogleAppsScript.Base.Session, unknown>>;
+  const Utilities = {
+    /** Only the yyyy-MM-dd pattern, which is what a date cell needs. */
+    formatDate: (d: Date, tz: string, fmt: string) => {
+      if (fmt !== 'yyyy-MM-dd') throw new Error(`fake Utilities.formatDate: pattern ${fmt} not implemented`);
+      return new Intl.DateTimeFormat('en-CA', {
+        timeZone: tz,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }).format(d);
+    },
+  } satisfies Partial<Record<keyof GoogleAppsScript.Utilities.Utilities, unknown>>;
+  const svc = (name: string, o: object) => expose(calls, name, o);
+  return {
+    calls,
+    ss,
+    ui,
+    documentProperties,
+    lock,
+    globals: {
+      SpreadsheetApp: svc('SpreadsheetApp', SpreadsheetApp),
+      PropertiesService: svc('PropertiesService', PropertiesService),
+      LockService: svc('LockService', LockService),
+      HtmlService: svc('HtmlService', HtmlService),
+      Session: svc('Session', Session),
+      Utilities: svc('Utilities', Utilities),
+    },
+  };
+}

@@ -1,0 +1,100 @@
+/// <reference types="google-apps-script" />
+/**
+ * The built add-on (apps-script/dist/Code.js) in a node:vm context with the fake services as globals:
+ * the closest stand-in for Apps Script's V8 runtime on a machine without a Google account.
+ */
+import { readFileSync } from 'node:fs';
+import { createContext, runInContext } from 'node:vm';
+import { build } from '../../apps-script/build.ts';
+import type { CellValue } from '../../shared/codecs/cell.ts';
+import type { Workbook } from '../../shared/sheet/tab.ts';
+import { type Fakes, makeFakes } from './fakes/services.ts';
+import { midnightIn } from './fakes/spreadsheet.ts';
+
+export const ENTRY_POINTS = [
+  'onOpen',
+  'onInstall',
+  'teichakuValidate',
+  'teichakuClear',
+  'teichakuShowMapping',
+  'teichakuShowSummary',
+  'teichakuSelectCell',
+  'teichakuSaveMapping',
+  'teichakuResetMapping',
+] as const;
+export type EntryPoint = (typeof ENTRY_POINTS)[number];
+
+let built: Promise<string> | null = null;
+/** Build once per test file, then read the built file (never the sources). */
+export function builtCode(): Promise<string> {
+  built ??= build().then((r) => readFileSync(r.file, 'utf8'));
+  return built;
+}
+
+export interface Addon extends Fakes {
+  call(name: EntryPoint, ...args: unknown[]): unknown;
+  /** The top-level function names the script defines. */
+  topLevel: string[];
+}
+
+/**
+ * opts.today (YYYY-MM-DD): the script's clock stands at noon of that day in the spreadsheet's zone
+ * (a `new Date()` with no argument inside the context), so "today" is a fixed as-of date in tests.
+ */
+export function loadAddon(
+  code: string,
+  opts: { timeZone?: string; title?: string; today?: string } = {},
+): Addon {
+  const context = createContext({});
+  if (opts.today) {
+    const noon = midnightIn(opts.today, opts.timeZone ?? 'Asia/Tokyo', Date).getTime() + 12 * 3600_000;
+    runInContext(
+      `Date = (function (D) { class FixedDate extends D { constructor(...a) { if (a.length === 0) super(${noon}); else super(...a); } static now() { return ${noon}; } } return FixedDate; })(Date);`,
+      context,
+    );
+  }
+  const DateCtor = runInContext('Date', context) as DateConstructor;
+  const fakes = makeFakes({ DateCtor, timeZone: opts.timeZone, title: opts.title });
+  Object.assign(context, fakes.globals);
+  runInContext(code, context, { filename: 'Code.js' });
+  const topLevel = Object.keys(context).filter(
+    (k) => typeof (context as Record<string, unknown>)[k] === 'function',
+  );
+  return {
+    ...fakes,
+    topLevel,
+    call(name, ...args) {
+      const fn = (context as Record<string, unknown>)[name];
+      if (typeof fn !== 'function') throw new Error(`Code.js has no top-level ${name}`);
+      return (fn as (...a: unknown[]) => unknown)(...args);
+    },
+  };
+}
+
+/** A workbook as read by the CLI (plain cells) → the office's tabs in the fake spreadsheet. */
+export function loadWorkbook(addon: Addon, wb: Workbook) {
+  const toValue = (c: CellValue): unknown => (c === null ? '' : typeof c === 'object' ? { day: c.value } : c);
+  for (const tab of wb.tabs) addon.ss.addTab({ name: tab.name, rows: tab.rows.map((r) => r.map(toValue)) });
+}
+
+/** Everything the office had: values, notes, backgrounds, rules, frozen panes, filters, tabs. */
+export function snapshot(addon: Addon) {
+  return addon.ss.sheets.map((s) => ({
+    name: s.name,
+    id: s.id,
+    maxRows: s.maxRows,
+    maxCols: s.maxCols,
+    cells: Object.fromEntries(
+      s.cells.flatMap((row, r) =>
+        (row ?? []).flatMap((c, i) =>
+          c && (c.v !== '' || c.note !== '' || c.bg !== null || c.bold)
+            ? [[`${r + 1}:${i + 1}`, JSON.stringify([c.v, c.note, c.bg, c.bold])]]
+            : [],
+        ),
+      ),
+    ),
+    rules: s.rules.map((r) => r.describe()),
+    frozen: [s.frozenRows, s.frozenCols],
+    filter: s.filter,
+  }));
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { addNote, NOTE_PREFIX, planMarks, stripNote } from '../../apps-script/src/marks.ts';
+import type { Finding } from '../../shared/model/finding.ts';
+
+const f = (o: Partial<Finding>): Finding => ({
+  rule: 'report.missing',
+  severity: 'error',
+  clientId: 'U001',
+  clientName: '山田',
+  month: '2025-01',
+  sheet: '月次',
+  row: 5,
+  column: 'C',
+  header: null,
+  message: 'メッセージ',
+  source: null,
+  ...o,
+});
+
+describe('marks: what the add-on adds to a note, it takes away exactly', () => {
+  const notes = ['', '事務のメモ', '1行目\n2行目', '末尾に改行\n', '\n先頭に改行'];
+  for (const office of notes)
+    it(`office note ${JSON.stringify(office)}`, () => {
+      const ours = [`${NOTE_PREFIX}エラー: a`, `${NOTE_PREFIX}警告: b`];
+      expect(stripNote(addNote(office, ours))).toBe(office);
+    });
+
+  it('planMarks: one mark per cell, the worst severity wins, info and sheet-less findings are not painted', () => {
+    const plan = planMarks([
+      f({ severity: 'warning', message: '警告1' }),
+      f({ severity: 'error', message: 'エラー\n2行' }),
+      f({ severity: 'info', row: 6 }),
+      f({ sheet: null, row: null }),
+    ]);
+    expect([...plan.keys()]).toEqual(['月次']);
+    expect(plan.get('月次')).toEqual([
+      { row: 5, col: 3, severity: 'error', lines: ['【点検】警告: 警告1', '【点検】エラー: エラー 2行'] },
+    ]);
+  });
+});
