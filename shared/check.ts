@@ -3,7 +3,7 @@ import { buildFacts, type ClientFacts } from './evaluate/facts.ts';
 import type { Caseload } from './model/caseload.ts';
 import { compareFindings, type Finding, summarize } from './model/finding.ts';
 import { describeLayout, type LayoutDescription } from './read/describe.ts';
-import { readWorkbook, type TabRole } from './read/workbook.ts';
+import { missingTabMessage, readWorkbook, type TabRole } from './read/workbook.ts';
 import type { RuleContext } from './rules/context.ts';
 import { CLIENT_RULES, OFFICE_RULES } from './rules/index.ts';
 import type { Mapping } from './sheet/mapping.ts';
@@ -55,6 +55,9 @@ export type CheckOutcome =
 export function checkWorkbook(wb: Workbook, opts: { asOf: PlainDate; mapping?: Mapping }): CheckOutcome {
   const read = readWorkbook(wb, opts.mapping);
   if (!read.ok) return read;
+  // a workbook with none of the roster, contact log or monthly records is not a caseload at all (as in the CLI)
+  if (read.missing.length === 3)
+    return { ok: false, error: missingTabMessage(read.caseload.title, 'roster') };
   return {
     ok: true,
     result: checkResult(read.caseload, read.findings, opts.asOf),

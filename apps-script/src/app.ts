@@ -1,6 +1,6 @@
 import { type CheckResult, checkWorkbook } from '../../shared/check.ts';
 import { contactGrid } from '../../shared/grid/contact-grid.ts';
-import { readWorkbook } from '../../shared/read/workbook.ts';
+import { missingTabMessage, readWorkbook } from '../../shared/read/workbook.ts';
 import { type Mapping, parseMapping } from '../../shared/sheet/mapping.ts';
 import { describeLayout } from './layout-view.ts';
 import { mappingHtml } from './mapping-html.ts';
@@ -157,6 +157,12 @@ export function saveMapping(json: unknown): { ok: boolean; message: string } {
   if (!m.ok) return { ok: false, message: m.reason };
   const read = readWorkbook(readSpreadsheet(ss(), ourTabIds(props())), m.value);
   if (!read.ok) return { ok: false, message: `この対応ではシートを読めません: ${read.error}` };
+  // every check starts from the roster: a mapping that leaves it out cannot be used
+  if (read.missing.includes('roster'))
+    return {
+      ok: false,
+      message: `この対応ではシートを読めません: ${missingTabMessage(read.caseload.title, 'roster')}`,
+    };
   const text = JSON.stringify(m.value);
   if (text.length > 8500)
     return { ok: false, message: '対応表が大きすぎて保存できません。使わないタブの指定を減らしてください。' };
