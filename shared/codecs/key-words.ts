@@ -128,6 +128,7 @@ export const KEY_WORDS: KeyWordTable = {
     ['相談支援', 'agency'], // the 相談支援 office or its 専門員
     ['ハローワーク', 'agency'], // the job centre
     ['職安', 'agency'], // the job centre (old name)
+    ['就業・生活支援センター', 'agency'], // one name: its ・ does not separate two parties
     ['支援センター', 'agency'], // 就業・生活支援センター, 就労支援センター
     ['なかぽつ', 'agency'], // nickname of 障害者就業・生活支援センター
     ['ナカポツ', 'agency'], // as なかぽつ

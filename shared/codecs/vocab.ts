@@ -199,6 +199,17 @@ export const PARTY_PRECEDENCE: readonly PartyKind[] = ['agency', 'family', 'empl
 /** What separates parties in one cell: ・ ･ · 、 , / & ＋ + と 及び and spaces (after NFKC). */
 const PARTY_SEPARATORS = /[\s・･·、,/&+→]+|及び|および|と/;
 
+/** Names that hold a separator (就業・生活支援センター) are joined before the cell is split into names. */
+function joinNames(text: string, keys: KeyList<PartyKey>): string {
+  let out = text;
+  for (const [key] of keys) {
+    if (!PARTY_SEPARATORS.test(key)) continue;
+    const joined = key.replace(new RegExp(PARTY_SEPARATORS, 'g'), '');
+    out = out.split(key.normalize('NFKC')).join(joined);
+  }
+  return out;
+}
+
 const partyOf = (
   text: string,
   taught: TaughtWords<PartyKind> | undefined,
@@ -213,8 +224,8 @@ const partyOf = (
 /**
  * The parties a contact row names ('本人・事業主' counts for each), in order, without repeats. Each
  * name is read by its key words (上司, 人事, 店長 are the employer; 母, 主治医, ハローワーク are not the
- * client). A name cut by a separator inside it (就業・生活支援センター) is read joined. A name with no
- * key word fails, naming it.
+ * client). A key word holding a separator (就業・生活支援センター) is one name. A name with no key
+ * word fails, naming it.
  */
 export function parseParties(
   v: CellValue,
@@ -225,22 +236,14 @@ export function parseParties(
   if (!t.ok) return t;
   const whole = taughtKind(taught, t.value);
   if (whole !== undefined) return ok([whole]);
-  const tokens = t.value
-    .normalize('NFKC')
-    .split(new RegExp(PARTY_SEPARATORS, 'g'))
+  const tokens = joinNames(t.value.normalize('NFKC'), keys)
+    .split(PARTY_SEPARATORS)
     .filter((s) => s !== '');
   const kinds: PartyKind[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    let j = i + 1;
-    let kind = partyOf(tokens[i]!, taught, keys);
-    // a name cut by a separator (就業・生活支援センター): join it with the next one or two
-    for (let n = 2; kind === undefined && n <= 3 && i + n <= tokens.length; n++) {
-      kind = partyOf(tokens.slice(i, i + n).join('・'), taught, keys);
-      j = i + n;
-    }
-    if (kind === undefined) return unknownWord(tokens[i]!, '相手（本人・事業主・家族・関係機関）');
+  for (const token of tokens) {
+    const kind = partyOf(token, taught, keys);
+    if (kind === undefined) return unknownWord(token, '相手（本人・事業主・家族・関係機関）');
     if (!kinds.includes(kind)) kinds.push(kind);
-    i = j;
   }
   if (kinds.length === 0) return unknownWord(t.value, '相手（本人・事業主・家族・関係機関）');
   return ok(kinds);
