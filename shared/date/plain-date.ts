@@ -38,6 +38,23 @@ function utc(year: number, month: number, day: number): UTCDate {
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
+/**
+ * Month-level answers are asked for thousands of times per check (every client-month), and there are
+ * few distinct months: remember them. Bounded so a long-running process cannot grow without end.
+ */
+function memo<A, R>(fn: (a: A) => R): (a: A) => R {
+  const cache = new Map<A, R>();
+  return (a) => {
+    let r = cache.get(a);
+    if (r === undefined) {
+      r = fn(a);
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(a, r);
+    }
+    return r;
+  };
+}
+
 function fromUTC(d: Date): PlainDate {
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`;
 }
@@ -51,8 +68,10 @@ export function isLeapYear(year: number): boolean {
   return fnsIsLeapYear(utc(year, 1, 1));
 }
 
+const daysInMonthIndex = memo((i: number) => getDaysInMonth(utc(Math.floor(i / 12), (i % 12) + 1, 1)));
+
 export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(utc(year, month, 1));
+  return daysInMonthIndex(year * 12 + month - 1);
 }
 
 /** True when the numbers name a real calendar day (no 2月30日, no 13月). */
@@ -135,12 +154,17 @@ export function monthStart(ym: YearMonth): PlainDate {
   return `${ym}-01`;
 }
 
-export function monthEnd(ym: YearMonth): PlainDate {
-  return fromUTC(lastDayOfMonth(toUTC(monthStart(ym))));
-}
+export const monthEnd: (ym: YearMonth) => PlainDate = memo((ym: YearMonth) =>
+  fromUTC(lastDayOfMonth(toUTC(monthStart(ym)))),
+);
+
+const shiftMonth = memo((key: string) => {
+  const [ym, n] = key.split('|') as [YearMonth, string];
+  return monthOf(addMonths(monthStart(ym), Number(n)));
+});
 
 export function addMonthsToMonth(ym: YearMonth, n: number): YearMonth {
-  return monthOf(addMonths(monthStart(ym), n));
+  return shiftMonth(`${ym}|${n}`);
 }
 
 /** Every month from `from` to `to` inclusive (empty when to < from). */
