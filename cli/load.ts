@@ -1,12 +1,13 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import CFB from 'cfb';
 import ExcelJS from 'exceljs';
 import { type CellValue, dateCell } from '../shared/codecs/index.ts';
 import { fromEpochDay } from '../shared/date/plain-date.ts';
 import type { Tab, Workbook } from '../shared/sheet/tab.ts';
-import { parseCsv } from './csv.ts';
+import { decodeCsv, parseCsv } from './csv.ts';
 
 export class InputError extends Error {}
 
@@ -94,8 +95,9 @@ export async function loadExcel(path: string): Promise<ExcelJS.Workbook> {
 }
 
 /**
- * A folder of CSV files, one per tab, as Google Sheets downloads them ("ブック名 - タブ名.csv"):
- * UTF-8 with or without BOM. Every cell arrives as text.
+ * A folder of CSV files, one per tab, as Google Sheets downloads them ("ブック名 - タブ名.csv"), or
+ * as Excel saves them (Shift_JIS, UTF-8 with a BOM, UTF-16): the encoding is detected per file.
+ * Every cell arrives as text.
  */
 export async function readCsvFolder(dir: string): Promise<Workbook> {
   const files = (await readdir(dir)).filter((f) => extname(f).toLowerCase() === '.csv').sort();
@@ -103,20 +105,56 @@ export async function readCsvFolder(dir: string): Promise<Workbook> {
   const tabs: Tab[] = [];
   for (const f of files) {
     const buf = await readFile(join(dir, f));
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    } catch {
-      throw new InputError(
-        `「${join(dir, f)}」が UTF-8 ではありません（Google スプレッドシートの「CSV形式でダウンロード」で保存してください）`,
-      );
-    }
+    const decoded = decodeCsv(buf);
+    if (!decoded.ok) throw new InputError(`「${join(dir, f)}」: ${decoded.reason}`);
     const name = basename(f, extname(f)).replace(/^.* - /, '');
-    const parsed = parseCsv(text);
+    const parsed = parseCsv(decoded.text);
     if (!parsed.ok) throw new InputError(`「${join(dir, f)}」の${parsed.row}行目: ${parsed.reason}`);
     tabs.push({ name, rows: parsed.rows.map((r) => r.map((c) => (c === '' ? null : c))) });
   }
   return { title: basename(dir), tabs };
+}
+
+/** What a file is by its first bytes: a zip (.xlsx, .xlsm), an OLE compound file (.xls, encrypted), or else. */
+async function magicOf(path: string): Promise<'zip' | 'cfb' | 'other'> {
+  const fh = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(8);
+    await fh.read(head, 0, 8, 0);
+    if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'zip';
+    if (head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return 'cfb';
+    return 'other';
+  } finally {
+    await fh.close();
+  }
+}
+
+const SAVE_AS_XLSX =
+  'Excel で開き、「ファイル」→「名前を付けて保存」で、ファイルの種類に「Excel ブック (*.xlsx)」を選んで保存し直してから、そのファイルを指定してください';
+
+/**
+ * An OLE compound file is either an old binary workbook (.xls, Excel 97-2003) or an .xlsx/.xlsm
+ * encrypted with a password (its EncryptionInfo and EncryptedPackage streams). Neither can be read:
+ * say which it is and how to save a readable copy.
+ */
+export function compoundFileError(path: string, bytes: Uint8Array): InputError {
+  let names: string[] = [];
+  try {
+    names = CFB.read(bytes, { type: 'buffer' }).FullPaths.map(
+      (p) => p.replace(/\/$/, '').split('/').pop() ?? '',
+    );
+  } catch {
+    // not a readable container: treat as an old workbook
+  }
+  if (names.includes('EncryptionInfo') || names.includes('EncryptedPackage'))
+    return new InputError(
+      `「${path}」はパスワードで保護（暗号化）された Excel ファイルなので読めません。Excel でパスワードを入れて開き、` +
+        '「ファイル」→「情報」→「ブックの保護」→「パスワードを使用して暗号化」でパスワードを消すか、' +
+        '「名前を付けて保存」→「Excel ブック (*.xlsx)」でパスワードのないコピーを保存して、そのファイルを指定してください',
+    );
+  return new InputError(
+    `「${path}」は古い形式の Excel ファイル（.xls、Excel 97-2003 ブック）なので読めません。${SAVE_AS_XLSX}`,
+  );
 }
 
 export async function loadWorkbook(path: string): Promise<{ workbook: Workbook; isXlsx: boolean }> {
@@ -133,6 +171,11 @@ export async function loadWorkbook(path: string): Promise<{ workbook: Workbook; 
       `「${path}」は CSV ファイル1つです。タブごとの CSV を1つのフォルダに入れ、そのフォルダを指定してください`,
     );
   }
-  if (ext !== '.xlsx') throw new InputError(`「${path}」は .xlsx ファイルでも CSV のフォルダでもありません`);
+  if (!['.xlsx', '.xlsm', '.xls'].includes(ext))
+    throw new InputError(`「${path}」は Excel ファイル（.xlsx・.xlsm）でも CSV のフォルダでもありません`);
+  // by content, not by name: an encrypted workbook keeps its .xlsx name, and a .xls may be a renamed .xlsx
+  const magic = await magicOf(path);
+  if (magic === 'cfb') throw compoundFileError(path, await readFile(path));
+  if (magic !== 'zip') throw new InputError(`「${path}」を Excel ファイル（.xlsx）として読めません`);
   return { workbook: await readXlsx(path), isXlsx: true };
 }

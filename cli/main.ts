@@ -17,12 +17,12 @@ import { assertNotInput, describeWriteError, OutputError, writeAtomically } from
 import { annotate, packageFromTabs } from './write.ts';
 import { XlsxPatchError } from './xlsx-patch.ts';
 
-const USAGE = `使い方: teichaku <コマンド> <ブック.xlsx | CSVのフォルダ> [オプション]
+const USAGE = `使い方: teichaku <コマンド> <ブック.xlsx・.xlsm | CSVのフォルダ> [オプション]
 
 コマンド:
   check     記録を点検して、不足や誤りを一覧にします
             --as-of YYYY-MM-DD  点検の基準日（省略時は今日・日本時間）
-            --mapping FILE      タブと列の対応表（JSON）
+            --mapping FILE      タブ・列・言葉の対応表（JSON。例 {"words": {"method": {"定期フォロー": "face"}}}）
             --write FILE.xlsx   指摘したセルに色とメモを付けたコピーを書き出します（元のファイルは変えません）
   stats     年度の実績（事業報告の数字）を出します
             --fiscal-year YYYY  年度（YYYY年4月1日〜翌年3月31日。省略時は今年度）

@@ -1,6 +1,7 @@
 import type { CheckResult } from '../../shared/check.ts';
 import { formatEraDate } from '../../shared/codecs/index.ts';
 import { type Finding, SEVERITY_LABEL } from '../../shared/model/finding.ts';
+import { groupUnknownWords, teachLine, unknownWordLine } from '../../shared/model/unknown-words.ts';
 import { describeLayout, layoutLines } from '../../shared/read/describe.ts';
 import type { ReadResult } from '../../shared/read/workbook.ts';
 
@@ -27,8 +28,24 @@ export function printCheck(
   say('読み取った内容:');
   for (const line of layoutLines(describeLayout(read.tabs))) say(`  ${line}`);
 
+  // a word we cannot read is one line per word and column, not one line per cell (--json keeps every cell)
+  const unknown = groupUnknownWords(result.findings);
+  if (unknown.words.length) {
+    say('');
+    say('■ 読めない言葉（意味を教えると、その記録も点検します）');
+    const taught = new Set<string>();
+    for (const g of unknown.words) {
+      say(`  [${SEVERITY_LABEL[g.findings[0]!.severity]}] ${unknownWordLine(g)}`);
+      const teach = teachLine(g);
+      if (teach && !taught.has(g.teach!)) {
+        taught.add(g.teach!);
+        say(`    → ${teach}`);
+      }
+    }
+  }
+
   const groups = new Map<string, Finding[]>();
-  for (const f of result.findings) {
+  for (const f of unknown.rest) {
     const key = f.clientId ?? '';
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
@@ -51,8 +68,12 @@ export function printCheck(
   say('');
   if (s.total === 0) say('指摘はありません。');
   say(
-    `合計: エラー ${s.error}件・警告 ${s.warning}件・情報 ${s.info}件（${groups.size - (groups.has('') ? 1 : 0)}人分）`,
+    `合計: エラー ${s.error}件・警告 ${s.warning}件・情報 ${s.info}件（${new Set(result.findings.map((f) => f.clientId).filter((id) => id !== null)).size}人分）`,
   );
+  if (unknown.words.length) {
+    const cells = unknown.words.reduce((n, g) => n + g.findings.length, 0);
+    say(`読めない言葉: ${unknown.words.length}種類（${cells}件）。上の「読めない言葉」を参照してください`);
+  }
   if (infoHidden)
     say(
       `※ 「事業主への訪問なし（連絡のみ）」の情報 ${infoHidden}件は省略しました。--json ですべて表示します`,

@@ -1,4 +1,5 @@
 import { BLANK_REASON, type CellValue, cellText, fail, isBlank, ok, type Parsed } from './cell.ts';
+import { KEY_WORDS, type MethodKey, type PartyKey, type PlaceKey } from './key-words.ts';
 import { normalizeWidth } from './width.ts';
 import { lookupWord, type WordTable } from './words.ts';
 
@@ -44,61 +45,115 @@ function parseWord<K extends string>(
 }
 
 // ---------------------------------------------------------------------------------------------
+// Free-text words read by the key words they contain (domain §2, key-words.ts)
+
+/** Words an office taught (mapping file `words`): whole cell texts and what they mean. They win over key words. */
+export type TaughtWords<K extends string> = Readonly<Record<string, K>>;
+
+/** How key words are compared: NFKC (ﾒｰﾙ → メール, ＴＥＬ → TEL), no spaces, Latin lower-cased. */
+export function meaningKey(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+type KeyList<K extends string> = readonly (readonly [key: string, means: K])[];
+
+const keyIndexes = new WeakMap<object, Map<string, { key: string; means: string }[]>>();
+
+/** The keys of a list by their first character, longest first (built once per list). */
+function keyIndex<K extends string>(list: KeyList<K>): Map<string, { key: string; means: K }[]> {
+  let index = keyIndexes.get(list) as Map<string, { key: string; means: K }[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const [word, means] of list) {
+      const key = meaningKey(word);
+      if (key === '') continue;
+      const bucket = index.get(key[0]!) ?? [];
+      bucket.push({ key, means });
+      index.set(key[0]!, bucket);
+    }
+    for (const bucket of index.values()) bucket.sort((a, b) => b.key.length - a.key.length);
+    keyIndexes.set(list, index);
+  }
+  return index;
+}
+
+/**
+ * The key words a text holds, read left to right taking the longest key at each place, so that
+ * テレビ電話 is one key (video) and not テレビ + 電話, and オンライン is not read as ライン.
+ */
+export function keyWordsIn<K extends string>(text: string, list: KeyList<K>): K[] {
+  const index = keyIndex(list);
+  const t = meaningKey(text);
+  const out: K[] = [];
+  for (let i = 0; i < t.length; ) {
+    const hit = index.get(t[i]!)?.find((k) => t.startsWith(k.key, i));
+    if (hit) {
+      out.push(hit.means);
+      i += hit.key.length;
+    } else i += 1;
+  }
+  return out;
+}
+
+function taughtKind<K extends string>(taught: TaughtWords<K> | undefined, text: string): K | undefined {
+  if (!taught) return undefined;
+  const key = meaningKey(text);
+  for (const [word, kind] of Object.entries(taught)) if (meaningKey(word) === key) return kind;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
 // 方法 (contact method)
 
 export type MethodKind = 'face' | 'video' | 'phone' | 'mail' | 'other-remote' | 'other';
 
-export const METHOD_WORDS: WordTable<MethodKind> = {
-  face: [
-    '面談',
-    '面接',
-    '来所',
-    '来所面談',
-    '訪問',
-    '職場訪問',
-    '家庭訪問',
-    '自宅訪問',
-    '同行',
-    '対面',
-    '対面面談',
-  ],
-  video: [
-    'オンライン',
-    'オンライン面談',
-    'ビデオ通話',
-    'テレビ電話',
-    'Web面談',
-    'Zoom',
-    'Teams',
-    'Google Meet',
-    'Meet',
-  ],
-  phone: ['電話', 'TEL', '電話連絡'],
-  mail: ['メール', 'e-mail', 'email', 'Eメール'],
-  'other-remote': ['LINE', 'チャット', 'SMS', 'FAX', 'ファックス', '手紙', '郵送'],
-  other: ['その他'],
-};
+/** Strongest first: a cell naming two methods (電話→来所) counts as the strongest (domain §2). */
+export const METHOD_STRENGTH: readonly MethodKind[] = [
+  'face',
+  'video',
+  'phone',
+  'mail',
+  'other-remote',
+  'other',
+];
+
+/** The method a set of key words means, by the precedence of domain §2. */
+export function methodOfKeys(keys: readonly MethodKey[]): MethodKind {
+  const kinds = new Set<MethodKind>();
+  for (const k of keys) if (k !== 'meeting' && k !== 'cancel' && k !== 'voice') kinds.add(k);
+  // a meeting word (面談) is in person unless the cell names a medium (Zoom面談, 電話面談)
+  const medium = [...kinds].some((k) => k !== 'other');
+  if (keys.includes('meeting') && !medium) kinds.add('face');
+  // voice only (音声のみ, 電話で) makes it a call; a cancelled or missed meeting is no contact in person
+  if (keys.includes('voice')) {
+    kinds.delete('face');
+    kinds.delete('video');
+    kinds.add('phone');
+  }
+  if (keys.includes('cancel')) {
+    kinds.delete('face');
+    kinds.delete('video');
+  }
+  return METHOD_STRENGTH.find((k) => kinds.has(k)) ?? 'other';
+}
 
 /**
- * A contact method word. 'その他（…）' is read by its detail when the detail is a known word
- * (その他（オンライン） is video); otherwise it is 'other'. `word` is the cell text as written.
+ * A contact method cell, read by the key words it holds (Zoom面談 and LINEビデオ are video, 訪問（不在）
+ * is no contact in person, 電話→来所 is face to face). Words the office taught win. A cell with no key
+ * word fails, naming it. `word` is the cell text as written.
  */
 export function parseMethod(
   v: CellValue,
-  words: WordTable<MethodKind> = METHOD_WORDS,
+  taught?: TaughtWords<MethodKind>,
+  keys: KeyList<MethodKey> = KEY_WORDS.method,
 ): Parsed<{ kind: MethodKind; word: string }> {
   const t = readText(v);
   if (!t.ok) return t;
   const word = t.value;
-  const direct = lookupWord(words, word);
-  if (direct !== undefined) return ok({ kind: direct, word });
-  const p = splitParenthesised(word);
-  if (p) {
-    const base = lookupWord(words, p.base);
-    if (base === 'other') return ok({ kind: lookupWord(words, p.detail) ?? 'other', word });
-    if (base !== undefined) return ok({ kind: base, word });
-  }
-  return unknownWord(word, '連絡方法');
+  const own = taughtKind(taught, word);
+  if (own !== undefined) return ok({ kind: own, word });
+  const found = keyWordsIn(word, keys);
+  return found.length === 0 ? unknownWord(word, '連絡方法') : ok({ kind: methodOfKeys(found), word });
 }
 
 /** Face to face or by video call: the contacts that meet the monthly duty (domain §2). */
@@ -135,62 +190,60 @@ function otherLabel(word: string | undefined): string {
 
 export type PartyKind = 'client' | 'employer' | 'family' | 'agency';
 
-export const PARTY_WORDS: WordTable<PartyKind> = {
-  client: ['本人', '利用者', '対象者', '利用者本人'],
-  employer: ['事業主', '雇用事業主', '企業', '勤務先', '上司', '人事', '人事担当者', '会社', '職場'],
-  family: ['家族', '保護者', '母', '父', '母親', '父親', '両親', '配偶者'],
-  agency: [
-    '関係機関',
-    '関係機関等',
-    '医療機関',
-    '病院',
-    '主治医',
-    '相談支援',
-    '相談支援事業所',
-    '相談支援専門員',
-    'ハローワーク',
-    '支援センター',
-    '就業・生活支援センター',
-    '障害者就業・生活支援センター',
-    'なかぽつ',
-    'ナカポツ',
-    '就労支援センター',
-    '地域障害者職業センター',
-    '職業センター',
-  ],
+/**
+ * Within one name, the first of these wins: an agency's 担当者 is the agency, 本人の母 is family,
+ * 人事担当者 is the employer (domain §2: family, agencies and doctors are not the client or the employer).
+ */
+export const PARTY_PRECEDENCE: readonly PartyKind[] = ['agency', 'family', 'employer', 'client'];
+
+/** What separates parties in one cell: ・ ･ · 、 , / & ＋ + と 及び and spaces (after NFKC). */
+const PARTY_SEPARATORS = /[\s・･·、,/&+→]+|及び|および|と/;
+
+/** Names that hold a separator (就業・生活支援センター) are joined before the cell is split into names. */
+function joinNames(text: string, keys: KeyList<PartyKey>): string {
+  let out = text;
+  for (const [key] of keys) {
+    if (!PARTY_SEPARATORS.test(key)) continue;
+    const joined = key.replace(new RegExp(PARTY_SEPARATORS, 'g'), '');
+    out = out.split(key.normalize('NFKC')).join(joined);
+  }
+  return out;
+}
+
+const partyOf = (
+  text: string,
+  taught: TaughtWords<PartyKind> | undefined,
+  keys: KeyList<PartyKey>,
+): PartyKind | undefined => {
+  const own = taughtKind(taught, text);
+  if (own !== undefined) return own;
+  const found = keyWordsIn(text, keys);
+  return PARTY_PRECEDENCE.find((k) => found.includes(k));
 };
 
-/** What separates parties in one cell: ・ ･ · 、 , / & ＆ ＋ + and spaces (after width normalisation). */
-const PARTY_SEPARATORS = /[\s・･·、,/&+]+/;
-
-const partCount = (word: string): number => normalizeWidth(word).split(PARTY_SEPARATORS).length;
-
 /**
- * The parties a contact row names ('本人・事業主' counts for each), in order, without repeats. A
- * word that itself holds a separator (就業・生活支援センター) is kept whole. An unknown word fails,
- * naming it.
+ * The parties a contact row names ('本人・事業主' counts for each), in order, without repeats. Each
+ * name is read by its key words (上司, 人事, 店長 are the employer; 母, 主治医, ハローワーク are not the
+ * client). A key word holding a separator (就業・生活支援センター) is one name. A name with no key
+ * word fails, naming it.
  */
-export function parseParties(v: CellValue, words: WordTable<PartyKind> = PARTY_WORDS): Parsed<PartyKind[]> {
+export function parseParties(
+  v: CellValue,
+  taught?: TaughtWords<PartyKind>,
+  keys: KeyList<PartyKey> = KEY_WORDS.party,
+): Parsed<PartyKind[]> {
   const t = readText(v);
   if (!t.ok) return t;
-  const tokens = normalizeWidth(t.value)
+  const whole = taughtKind(taught, t.value);
+  if (whole !== undefined) return ok([whole]);
+  const tokens = joinNames(t.value.normalize('NFKC'), keys)
     .split(PARTY_SEPARATORS)
     .filter((s) => s !== '');
-  const longestWord = Math.max(1, ...Object.values<readonly string[]>(words).flat().map(partCount));
   const kinds: PartyKind[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    let matched = false;
-    // the longest run of tokens that joined with ・ is a known word
-    for (let j = Math.min(tokens.length, i + longestWord); j > i; j--) {
-      const kind = lookupWord(words, tokens.slice(i, j).join('・'));
-      if (kind !== undefined) {
-        if (!kinds.includes(kind)) kinds.push(kind);
-        i = j;
-        matched = true;
-        break;
-      }
-    }
-    if (!matched) return unknownWord(tokens[i]!, '相手（本人・事業主・家族・関係機関）');
+  for (const token of tokens) {
+    const kind = partyOf(token, taught, keys);
+    if (kind === undefined) return unknownWord(token, '相手（本人・事業主・家族・関係機関）');
+    if (!kinds.includes(kind)) kinds.push(kind);
   }
   if (kinds.length === 0) return unknownWord(t.value, '相手（本人・事業主・家族・関係機関）');
   return ok(kinds);
@@ -202,28 +255,44 @@ export function parseParties(v: CellValue, words: WordTable<PartyKind> = PARTY_W
 export type PlaceKind = 'employer' | 'office' | 'other';
 export type Place = { kind: PlaceKind; detail?: string };
 
-export const PLACE_WORDS: WordTable<PlaceKind> = {
-  employer: ['雇用事業主内', '雇用事業主', '事業主', '職場', '職場内', '勤務先', '会社', '企業'],
-  office: ['事業所内', '事業所', '当事業所', '来所'],
-  other: ['その他'],
+const placeOf = (
+  text: string,
+  taught: TaughtWords<PlaceKind> | undefined,
+  keys: KeyList<PlaceKey>,
+): PlaceKind | undefined => {
+  const own = taughtKind(taught, text);
+  if (own !== undefined) return own;
+  if (meaningKey(text).startsWith('その他')) return 'other';
+  const found = keyWordsIn(text, keys);
+  // the employer first: 雇用事業主 holds 事業主, and an employer's premises is not our office
+  return found.includes('employer') ? 'employer' : found.includes('office') ? 'office' : undefined;
 };
 
 /**
- * A place cell. Known words give employer or office; 'その他（自宅）' gives other with detail 自宅;
- * any other word (自宅, カフェ …) is other with the word as detail. Only a blank cell fails.
+ * A place cell, read by its key words: 雇用事業主内, 職場 give employer; 事業所内, 来所 give office;
+ * 'その他（自宅）' gives other with detail 自宅; any other word (自宅, カフェ …) is other with the word
+ * as detail. Only a blank cell fails.
  */
-export function parsePlace(v: CellValue, words: WordTable<PlaceKind> = PLACE_WORDS): Parsed<Place> {
+export function parsePlace(
+  v: CellValue,
+  taught?: TaughtWords<PlaceKind>,
+  keys: KeyList<PlaceKey> = KEY_WORDS.place,
+): Parsed<Place> {
   const t = readText(v);
   if (!t.ok) return t;
   const text = t.value;
-  const kind = lookupWord(words, text);
-  if (kind !== undefined) return ok({ kind });
   const p = splitParenthesised(text);
   if (p) {
-    const base = lookupWord(words, p.base);
+    const base = placeOf(p.base, taught, keys);
     if (base !== undefined) return ok(p.detail === '' ? { kind: base } : { kind: base, detail: p.detail });
   }
-  return ok({ kind: 'other', detail: text });
+  const kind = placeOf(text, taught, keys);
+  if (kind === undefined || kind === 'other') {
+    return ok(
+      kind === 'other' && meaningKey(text) === 'その他' ? { kind: 'other' } : { kind: 'other', detail: text },
+    );
+  }
+  return ok({ kind });
 }
 
 /** The 場所 column of the 支援レポート: 雇用事業主内 / 事業所内 / その他（…）. */

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   addMonths,
+  addMonthsToMonth,
   ageOn,
+  daysInMonth,
   fiscalYearOf,
   fromEpochDay,
+  isLeapYear,
+  isPlainDate,
+  isValidParts,
   monthEnd,
   monthsBetween,
   periodEnd,
@@ -50,5 +56,44 @@ describe('calendar helpers', () => {
   it('fiscal year starts in April', () => {
     expect(fiscalYearOf('2025-03-31')).toBe(2024);
     expect(fiscalYearOf('2025-04-01')).toBe(2025);
+  });
+});
+
+describe('on date-fns with UTCDate', () => {
+  it('adds days across month, year and leap-day boundaries', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2024-02-29', 1)).toBe('2024-03-01');
+    expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
+    expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
+  });
+  it('clamps addMonths to the month end and handles negative months', () => {
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2025-03-31', -1)).toBe('2025-02-28');
+    expect(addMonthsToMonth('2025-01', -1)).toBe('2024-12');
+    expect(addMonthsToMonth('2024-11', 14)).toBe('2026-01');
+  });
+  it('a 2月29日 birthday is reached on 3月1日 in common years', () => {
+    expect(ageOn('2000-02-29', '2025-02-28')).toBe(24);
+    expect(ageOn('2000-02-29', '2025-03-01')).toBe(25);
+    expect(ageOn('2000-02-29', '2024-02-29')).toBe(24);
+  });
+  it('knows leap years and month lengths (1900 and 2100 are common, 2000 is leap)', () => {
+    expect([1900, 2000, 2024, 2100].map(isLeapYear)).toEqual([false, true, true, false]);
+    expect(daysInMonth(2025, 4)).toBe(30);
+    expect(isValidParts(2025, 2, 29)).toBe(false);
+    expect(isValidParts(2024, 2, 29)).toBe(true);
+    expect(isPlainDate('2024-13-01')).toBe(false);
+  });
+  it('counts epoch days before 1970 as negative', () => {
+    expect(toEpochDay('1969-12-31')).toBe(-1);
+    expect(toEpochDay('1970-01-02')).toBe(1);
+    expect(fromEpochDay(-1)).toBe('1969-12-31');
+  });
+  it('does not depend on the machine zone: the same answers at a DST change', () => {
+    // 2025-03-09 is a DST day in America/Los_Angeles; 2025-03-30 in Europe
+    expect(addDays('2025-03-08', 1)).toBe('2025-03-09');
+    expect(addDays('2025-03-09', 1)).toBe('2025-03-10');
+    expect(monthEnd('2025-03')).toBe('2025-03-31');
+    expect(toEpochDay('2025-03-10') - toEpochDay('2025-03-09')).toBe(1);
   });
 });

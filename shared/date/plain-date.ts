@@ -1,8 +1,19 @@
+import { UTCDate } from '@date-fns/utc';
+import { addDays as fnsAddDays } from 'date-fns/addDays';
+import { addMonths as fnsAddMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
+import { differenceInYears } from 'date-fns/differenceInYears';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { isLeapYear as fnsIsLeapYear } from 'date-fns/isLeapYear';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
+
 /**
  * A calendar date with no time and no zone: the string `YYYY-MM-DD`.
  *
- * Every date in shared/ is one of these. Arithmetic is done on the year/month/day numbers
- * (through a UTC epoch-day count), so the process time zone can never move a day.
+ * Every date in shared/ is one of these. Calendar arithmetic is date-fns on `UTCDate` (a Date whose
+ * getters and setters work in UTC), so the process time zone can never move a day. Functions are
+ * imported one by one (architecture.md: bundles carry only what they use).
  */
 export type PlainDate = string;
 /** A calendar month `YYYY-MM`. */
@@ -10,6 +21,7 @@ export type YearMonth = string;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
+const EPOCH = new UTCDate(0);
 
 export interface DateParts {
   year: number;
@@ -17,13 +29,49 @@ export interface DateParts {
   day: number; // 1-31
 }
 
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+/** The UTC midnight of a calendar day (years below 100 stay themselves, unlike `Date.UTC`). */
+function utc(year: number, month: number, day: number): UTCDate {
+  const d = new UTCDate(0);
+  d.setFullYear(year, month - 1, day);
+  return d;
 }
 
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+/**
+ * Month-level answers are asked for thousands of times per check (every client-month), and there are
+ * few distinct months: remember them. Bounded so a long-running process cannot grow without end.
+ */
+function memo<A, R>(fn: (a: A) => R): (a: A) => R {
+  const cache = new Map<A, R>();
+  return (a) => {
+    let r = cache.get(a);
+    if (r === undefined) {
+      r = fn(a);
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(a, r);
+    }
+    return r;
+  };
+}
+
+function fromUTC(d: Date): PlainDate {
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`;
+}
+
+function toUTC(d: PlainDate): UTCDate {
+  const { year, month, day } = toParts(d);
+  return utc(year, month, day);
+}
+
+export function isLeapYear(year: number): boolean {
+  return fnsIsLeapYear(utc(year, 1, 1));
+}
+
+const daysInMonthIndex = memo((i: number) => getDaysInMonth(utc(Math.floor(i / 12), (i % 12) + 1, 1)));
+
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return daysInMonthIndex(year * 12 + month - 1);
 }
 
 /** True when the numbers name a real calendar day (no 2月30日, no 13月). */
@@ -40,8 +88,6 @@ export function isValidParts(year: number, month: number, day: number): boolean 
     day <= daysInMonth(year, month)
   );
 }
-
-const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 export function fromParts(year: number, month: number, day: number): PlainDate {
   if (!isValidParts(year, month, day)) throw new RangeError(`not a calendar date: ${year}-${month}-${day}`);
@@ -68,26 +114,20 @@ export function toParts(d: PlainDate): DateParts {
 
 /** Days since 1970-01-01 (negative before). */
 export function toEpochDay(d: PlainDate): number {
-  const { year, month, day } = toParts(d);
-  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+  return differenceInCalendarDays(toUTC(d), EPOCH);
 }
 
 export function fromEpochDay(n: number): PlainDate {
-  const t = new Date(n * 86_400_000);
-  return fromParts(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+  return fromUTC(fnsAddDays(EPOCH, n));
 }
 
 export function addDays(d: PlainDate, n: number): PlainDate {
-  return fromEpochDay(toEpochDay(d) + n);
+  return fromUTC(fnsAddDays(toUTC(d), n));
 }
 
 /** Calendar month arithmetic that clamps to the month's last day (2024-01-31 + 1 month = 2024-02-29). */
 export function addMonths(d: PlainDate, n: number): PlainDate {
-  const { year, month, day } = toParts(d);
-  const idx = year * 12 + (month - 1) + n;
-  const y = Math.floor(idx / 12);
-  const m = (idx % 12) + 1;
-  return fromParts(y, m, Math.min(day, daysInMonth(y, m)));
+  return fromUTC(fnsAddMonths(toUTC(d), n));
 }
 
 /**
@@ -97,12 +137,10 @@ export function addMonths(d: PlainDate, n: number): PlainDate {
  * periodEnd('2024-03-31', 42) = '2027-09-30'.
  */
 export function periodEnd(start: PlainDate, months: number): PlainDate {
-  const { year, month, day } = toParts(start);
-  const idx = year * 12 + (month - 1) + months;
-  const y = Math.floor(idx / 12);
-  const m = (idx % 12) + 1;
-  if (day > daysInMonth(y, m)) return fromParts(y, m, daysInMonth(y, m));
-  return addDays(fromParts(y, m, day), -1);
+  const later = fnsAddMonths(toUTC(start), months);
+  // addMonths clamps a missing day to the month's last day: then that last day is the end
+  const clamped = later.getDate() !== toParts(start).day;
+  return fromUTC(clamped ? later : fnsAddDays(later, -1));
 }
 
 export const minDate = (a: PlainDate, b: PlainDate): PlainDate => (a <= b ? a : b);
@@ -116,31 +154,29 @@ export function monthStart(ym: YearMonth): PlainDate {
   return `${ym}-01`;
 }
 
-export function monthEnd(ym: YearMonth): PlainDate {
-  const [y, m] = ym.split('-').map(Number) as [number, number];
-  return fromParts(y, m, daysInMonth(y, m));
-}
+export const monthEnd: (ym: YearMonth) => PlainDate = memo((ym: YearMonth) =>
+  fromUTC(lastDayOfMonth(toUTC(monthStart(ym)))),
+);
+
+const shiftMonth = memo((key: string) => {
+  const [ym, n] = key.split('|') as [YearMonth, string];
+  return monthOf(addMonths(monthStart(ym), Number(n)));
+});
 
 export function addMonthsToMonth(ym: YearMonth, n: number): YearMonth {
-  const [y, m] = ym.split('-').map(Number) as [number, number];
-  const idx = y * 12 + (m - 1) + n;
-  return `${pad(Math.floor(idx / 12), 4)}-${pad((idx % 12) + 1, 2)}`;
+  return shiftMonth(`${ym}|${n}`);
 }
 
 /** Every month from `from` to `to` inclusive (empty when to < from). */
 export function monthsBetween(from: YearMonth, to: YearMonth): YearMonth[] {
-  const out: YearMonth[] = [];
-  for (let ym = from; ym <= to; ym = addMonthsToMonth(ym, 1)) out.push(ym);
-  return out;
+  const first = toUTC(monthStart(from));
+  const count = differenceInCalendarMonths(toUTC(monthStart(to)), first) + 1;
+  return Array.from({ length: Math.max(0, count) }, (_, i) => monthOf(fromUTC(fnsAddMonths(first, i))));
 }
 
 /** Whole years of age on `on` for someone born on `birth` (a birthday on 2月29日 is reached on 3月1日 in common years). */
 export function ageOn(birth: PlainDate, on: PlainDate): number {
-  const b = toParts(birth);
-  const o = toParts(on);
-  let age = o.year - b.year;
-  if (o.month < b.month || (o.month === b.month && o.day < b.day)) age -= 1;
-  return age;
+  return differenceInYears(toUTC(on), toUTC(birth));
 }
 
 /** The fiscal year (April–March) a date belongs to: 2025-03-31 → 2024. */

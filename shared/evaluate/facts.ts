@@ -19,6 +19,11 @@ export interface ClientMonth {
   clientContacts: Contact[];
   /** Of those, the ones face to face or by video call. */
   faceToFace: Contact[];
+  /**
+   * Contacts that may be face to face with the client, but a word in them could not be read (the
+   * method, or who was met): until the word is known, the month cannot be judged.
+   */
+  undecided: Contact[];
   /** Contacts with the employer, any method. */
   employerContacts: Contact[];
   /** Employer contacts made in person. */
@@ -93,6 +98,7 @@ export function clientFacts(
       inProgress: month === asOfMonth && asOf < monthEnd(month) && period.end > asOf,
       clientContacts: [],
       faceToFace: [],
+      undecided: [],
       employerContacts: [],
       employerVisits: [],
       record,
@@ -114,6 +120,9 @@ export function clientFacts(
     if (c.parties.includes('client')) {
       m.clientContacts.push(c);
       if (f2f) m.faceToFace.push(c);
+      else if (c.unreadable?.method !== undefined) m.undecided.push(c);
+    } else if (c.unreadable?.parties !== undefined && (f2f || c.unreadable.method !== undefined)) {
+      m.undecided.push(c);
     }
     if (c.parties.includes('employer')) {
       m.employerContacts.push(c);

@@ -103,6 +103,8 @@ export const ContactSchema = z.object({
   result: z.string().nullable(),
   staff: z.string().nullable(),
   source: SourceSchema,
+  /** Cells written but not understood (their text): the contact's method or parties are unknown, not absent. */
+  unreadable: z.object({ method: z.string().optional(), parties: z.string().optional() }).optional(),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 

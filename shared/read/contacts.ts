@@ -3,6 +3,7 @@ import type { Contact } from '../model/caseload.ts';
 import type { Finding } from '../model/finding.ts';
 import { finding } from '../model/make-finding.ts';
 import type { TableLayout } from '../sheet/detect.ts';
+import type { TaughtWordTables } from '../sheet/mapping.ts';
 import { cellName, FieldReader } from './fields.ts';
 import type { ClientResolver } from './resolve.ts';
 import { dataRows } from './row.ts';
@@ -12,7 +13,12 @@ export function readContacts(
   layout: TableLayout,
   rows: readonly (readonly CellValue[])[],
   clients: ClientResolver,
+  words: TaughtWordTables = {},
 ): { contacts: Contact[]; findings: Finding[] } {
+  // one parser per table, so that FieldReader's cache (by parser) holds each word's reading once
+  const method = (v: CellValue) => parseMethod(v, words.method);
+  const parties = (v: CellValue) => parseParties(v, words.party);
+  const place = (v: CellValue) => parsePlace(v, words.place);
   const findings: Finding[] = [];
   const contacts: Contact[] = [];
   for (const row of dataRows(layout, rows)) {
@@ -33,17 +39,25 @@ export function readContacts(
         );
       continue;
     }
+    const contactParties = r.vocab('parties', parties);
+    const contactMethod = r.vocab('method', method);
+    // written but not understood: the contact is not judged on that word (contact.method-unknown)
+    const unreadable = {
+      ...(contactMethod === null && !row.blank('method') ? { method: row.text('method') ?? '' } : {}),
+      ...(contactParties === null && !row.blank('parties') ? { parties: row.text('parties') ?? '' } : {}),
+    };
     contacts.push({
       date,
       clientId: client.id,
-      parties: r.vocab('parties', parseParties) ?? (row.blank('parties') ? ['client'] : []),
-      method: r.vocab('method', parseMethod),
-      place: r.vocab('place', parsePlace),
+      parties: contactParties ?? (row.blank('parties') ? ['client'] : []),
+      method: contactMethod,
+      place: r.vocab('place', place),
       goal: row.text('goal'),
       content: row.text('content'),
       result: row.text('result'),
       staff: row.text('staff'),
       source: { sheet: layout.tab, row: row.row },
+      ...(Object.keys(unreadable).length ? { unreadable } : {}),
     });
   }
   return { contacts, findings };

@@ -266,7 +266,7 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
   const monthly: MonthlyRecord[] = [];
   if (canResolve) {
     for (const t of contactTabs) {
-      const c = readContacts(t.layout as TableLayout, t.tab.rows, resolver);
+      const c = readContacts(t.layout as TableLayout, t.tab.rows, resolver, mapping?.words);
       contacts.push(...c.contacts);
       findings.push(...c.findings);
     }

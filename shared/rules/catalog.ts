@@ -17,6 +17,11 @@ export const RULES = {
     title: '対面（またはテレビ電話）の支援なし',
     source: 'N1 1-(4)②',
   },
+  'contact.method-unknown': {
+    severity: 'warning',
+    title: '方法・相手の言葉が読めず、対面の支援があったか判断できない月',
+    source: 'N1 1-(4)②, docs/domain.md §2',
+  },
   'report.missing': { severity: 'error', title: '支援レポートの提示なし', source: 'N1 1-(4)②, N2' },
   'report.late': {
     severity: 'warning',

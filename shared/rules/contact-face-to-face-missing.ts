@@ -3,10 +3,11 @@ import { clientFinding, m, monthCell, monthSeverity, type Rule } from './context
 /**
  * contact.face-to-face-missing — every active month needs at least one contact with the client face to
  * face or by video call (テレビ電話装置等). Phone, e-mail and chat do not count (N1 1-(4)②).
+ * A month with a contact whose word could not be read is not judged here (contact.method-unknown).
  */
 export const faceToFaceMissing: Rule = (ctx) =>
   ctx.facts.months
-    .filter((month) => month.faceToFace.length === 0)
+    .filter((month) => month.faceToFace.length === 0 && month.undecided.length === 0)
     .map((month) => {
       const other = month.clientContacts.length;
       return clientFinding(ctx.facts.client, {

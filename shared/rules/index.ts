@@ -4,6 +4,7 @@ import type { Finding } from '../model/finding.ts';
 import { billingJobcoachMonth } from './billing-jobcoach-month.ts';
 import { billingLeaveMonth } from './billing-leave-month.ts';
 import { faceToFaceMissing } from './contact-face-to-face-missing.ts';
+import { contactMethodUnknown } from './contact-method-unknown.ts';
 import type { Rule } from './context.ts';
 import { dataImplausibleValue } from './data-implausible-value.ts';
 import { employerContactMissing } from './employer-contact-missing.ts';
@@ -27,6 +28,7 @@ export const CLIENT_RULES: Record<string, Rule> = {
   'plan.review-overdue': planReviewOverdue,
   'handover.info-sharing-late': handoverInfoSharingLate,
   'contact.face-to-face-missing': faceToFaceMissing,
+  'contact.method-unknown': contactMethodUnknown,
   'report.missing': reportMissing,
   'report.late': reportLate,
   'employer.contact-missing': employerContactMissing,

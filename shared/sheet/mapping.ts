@@ -23,8 +23,31 @@ export const TabMappingSchema = z.object({
   columns: z.record(z.string(), z.enum(fieldNames)).optional(),
 });
 
+/**
+ * Words the office taught: whole cell texts of the contact log and what they mean, when the key
+ * words (shared/codecs/key-words.ts) do not read them. {"words": {"method": {"ケース面談": "face"}}}
+ */
+export const METHOD_KINDS = ['face', 'video', 'phone', 'mail', 'other-remote', 'other'] as const;
+export const PARTY_KINDS = ['client', 'employer', 'family', 'agency'] as const;
+export const PLACE_KINDS = ['employer', 'office', 'other'] as const;
+
+export const TaughtWordsSchema = z.strictObject({
+  method: z.record(z.string().trim().min(1), z.enum(METHOD_KINDS)).optional(),
+  party: z.record(z.string().trim().min(1), z.enum(PARTY_KINDS)).optional(),
+  place: z.record(z.string().trim().min(1), z.enum(PLACE_KINDS)).optional(),
+});
+export type TaughtWordTables = z.infer<typeof TaughtWordsSchema>;
+
+const WORD_FIELD_LABEL: Record<string, string> = { method: '方法', party: '相手', place: '場所' };
+const WORD_KINDS: Record<string, readonly string[]> = {
+  method: METHOD_KINDS,
+  party: PARTY_KINDS,
+  place: PLACE_KINDS,
+};
+
 export const MappingSchema = z.object({
-  tabs: z.record(z.string(), TabMappingSchema),
+  tabs: z.record(z.string(), TabMappingSchema).default({}),
+  words: TaughtWordsSchema.optional(),
 });
 export type Mapping = z.infer<typeof MappingSchema>;
 export type TabMapping = z.infer<typeof TabMappingSchema>;
@@ -34,6 +57,20 @@ export function parseMapping(json: unknown): { ok: true; value: Mapping } | { ok
   const r = MappingSchema.safeParse(json);
   if (r.success) return { ok: true, value: r.data };
   const issue = r.error.issues[0];
+  if (issue?.path[0] === 'words') return { ok: false, reason: wordsError(issue) };
   const where = issue?.path.join('.') || '(全体)';
   return { ok: false, reason: `対応表（マッピング）の「${where}」が正しくありません` };
+}
+
+/** A Japanese message naming the bad entry of `words`, and what may be written there. */
+function wordsError(issue: z.core.$ZodIssue): string {
+  const [, field, word] = issue.path.map(String);
+  if (field === undefined || issue.code === 'unrecognized_keys') {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => `「${k}」`).join('') : '';
+    return `対応表（マッピング）の words に読めない項目があります${keys}。書けるのは method（方法）・party（相手）・place（場所）です`;
+  }
+  const label = WORD_FIELD_LABEL[field] ?? field;
+  if (word === undefined)
+    return `対応表（マッピング）の words.${field} は {"言葉": "意味"} の形で書いてください`;
+  return `対応表（マッピング）の words.${field} の「${word}」の意味が正しくありません。${label}として書けるのは ${(WORD_KINDS[field] ?? []).join('・')} のどれかです`;
 }
