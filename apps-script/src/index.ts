@@ -14,6 +14,8 @@ import {
   UserError,
   validate,
 } from './app.ts';
+import { billingView, mirrorMapping, renewToken, showBilling } from './billing.ts';
+import { doGetOutput } from './webapp.ts';
 
 /**
  * For functions the sidebars call: what reaches the sidebar's failure handler is a Japanese sentence,
@@ -40,6 +42,7 @@ export function onOpen(_e?: unknown) {
     .addSeparator()
     .addItem('点検結果の一覧', 'teichakuShowSummary')
     .addItem('列の対応を確認・変更…', 'teichakuShowMapping')
+    .addItem('請求データ…', 'teichakuShowBilling')
     .addToUi();
 }
 
@@ -70,9 +73,40 @@ export function teichakuSelectCell(sheet: unknown, row: unknown, column: unknown
 
 /** Called by the mapping sidebar with the mapping as a JSON string; answers { ok, message }. */
 export function teichakuSaveMapping(json: unknown) {
-  return forSidebar(() => saveMapping(json));
+  return forSidebar(() => {
+    const r = saveMapping(json);
+    if (r.ok) mirrorMapping();
+    return r;
+  });
 }
 
 export function teichakuResetMapping() {
-  return forSidebar(() => resetMapping());
+  return forSidebar(() => {
+    const r = resetMapping();
+    mirrorMapping();
+    return r;
+  });
+}
+
+export function teichakuShowBilling() {
+  guard(showBilling);
+}
+
+/** Called by the 請求データ sidebar when the month changes. */
+export function teichakuBillingData(month: unknown) {
+  return forSidebar(() => billingView(month));
+}
+
+/** Called by the 請求データ sidebar: a new web-app token for this sheet (the old one is refused from now on). */
+export function teichakuRenewToken() {
+  return forSidebar(() => renewToken());
+}
+
+/**
+ * The web app (extension/README.md, "Web app contract"): GET <exec URL>?token=…[&month=YYYY-MM] → the
+ * month's billing document as JSON, or { error: { code, message } }; a wrong or missing token gets
+ * `forbidden` and no data.
+ */
+export function doGet(e?: unknown) {
+  return doGetOutput(e);
 }

@@ -62,7 +62,13 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
   it('defines every entry point of the contract as a top-level function', () => {
     const a = loadAddon(code);
     for (const name of ENTRY_POINTS) expect(a.topLevel, name).toContain(name);
-    expect(readFileSync('apps-script/dist/appsscript.json', 'utf8')).toContain('spreadsheets.currentonly');
+    const manifest = JSON.parse(readFileSync('apps-script/dist/appsscript.json', 'utf8'));
+    // the web app opens the sheet by id (no container): `spreadsheets`, not `.currentonly` (README)
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+    expect(manifest.webapp).toEqual({ executeAs: 'USER_ACCESSING', access: 'DOMAIN' });
   });
 
   it('onOpen only builds the Japanese add-on menu (no other service call before authorisation)', () => {
@@ -74,6 +80,7 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
       '点検の表示を消す',
       '点検結果の一覧',
       '列の対応を確認・変更…',
+      '請求データ…',
     ]);
     for (const i of a.ui.menus[0]!.items) expect(ENTRY_POINTS as readonly string[]).toContain(i.fn);
     expect([...a.calls.byName.keys()].filter((k) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toEqual(

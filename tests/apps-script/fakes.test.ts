@@ -192,3 +192,52 @@ describe('fake services: properties, lock, html, call counting', () => {
     expect(u.formatDate(d, 'UTC', 'yyyy-MM-dd')).toBe('2024-12-31');
   });
 });
+
+describe('fake ContentService, ScriptApp, script properties and the web-app context', () => {
+  it('createTextOutput keeps the text and takes only a known MIME type; every call is counted', () => {
+    const f = makeFakes({ DateCtor: realm() });
+    const cs = f.globals.ContentService as GoogleAppsScript.Content.ContentService;
+    const out = cs.createTextOutput('{"a":1}').setMimeType(cs.MimeType.JSON);
+    expect(out.getContent()).toBe('{"a":1}');
+    expect(out.getMimeType()).toBe('JSON');
+    expect(() => cs.createTextOutput('x').setMimeType('application/json' as never)).toThrow(/mimeType/);
+    expect(f.calls.count('ContentService.createTextOutput')).toBe(2);
+    expect(f.calls.count('TextOutput.setMimeType')).toBe(2);
+    expect(f.calls.totals().builder).toBeGreaterThanOrEqual(2);
+  });
+
+  it('ScriptApp.getService().getUrl() is null until deployed', () => {
+    const f = makeFakes({ DateCtor: realm() });
+    const sa = f.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp;
+    expect(sa.getService().getUrl()).toBeNull();
+    f.service.url = 'https://script.google.com/macros/s/x/exec';
+    expect(sa.getService().getUrl()).toBe('https://script.google.com/macros/s/x/exec');
+    expect(f.calls.count('Service.getUrl')).toBe(2);
+  });
+
+  it('script properties are apart from document properties; getUuid is a random v4 UUID', () => {
+    const f = makeFakes({ DateCtor: realm() });
+    const ps = f.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService;
+    ps.getScriptProperties().setProperty('k', 'script');
+    expect(ps.getDocumentProperties().getProperty('k')).toBeNull();
+    expect(f.scriptProperties.getProperty('k')).toBe('script');
+    const u = f.globals.Utilities as GoogleAppsScript.Utilities.Utilities;
+    const a = u.getUuid();
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(u.getUuid()).not.toBe(a);
+  });
+
+  it('in the web-app context there is no active spreadsheet, Ui or document properties; openById opens only a known id', () => {
+    const f = makeFakes({ DateCtor: realm() });
+    const app = f.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const ps = f.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService;
+    const id = app.getActiveSpreadsheet().getId();
+    f.context.current = 'webapp';
+    expect(app.getActiveSpreadsheet()).toBeNull();
+    expect(ps.getDocumentProperties()).toBeNull();
+    expect(() => app.getUi()).toThrow(/context/);
+    expect(app.openById(id).getName()).toBe('台帳');
+    expect(() => app.openById('someone-elses-sheet')).toThrow();
+    expect(ps.getScriptProperties()).not.toBeNull();
+  });
+});

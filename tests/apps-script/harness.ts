@@ -21,6 +21,10 @@ export const ENTRY_POINTS = [
   'teichakuSelectCell',
   'teichakuSaveMapping',
   'teichakuResetMapping',
+  'teichakuShowBilling',
+  'teichakuBillingData',
+  'teichakuRenewToken',
+  'doGet',
 ] as const;
 export type EntryPoint = (typeof ENTRY_POINTS)[number];
 
@@ -69,6 +73,26 @@ export function loadAddon(
       return (fn as (...a: unknown[]) => unknown)(...args);
     },
   };
+}
+
+/**
+ * A GET on the web app: doGet runs as Apps Script runs a web app, outside the spreadsheet (no active
+ * spreadsheet, no document properties), with `e.parameter` built from the query. Answers the text and
+ * MIME type of the TextOutput it returned.
+ */
+export function webGet(addon: Addon, params: Record<string, string>): { mime: string; text: string } {
+  const was = addon.context.current;
+  addon.context.current = 'webapp';
+  try {
+    const parameters = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, [v]]));
+    const out = addon.call('doGet', { parameter: { ...params }, parameters, queryString: '' }) as {
+      getContent(): string;
+      getMimeType(): string;
+    };
+    return { mime: out.getMimeType(), text: out.getContent() };
+  } finally {
+    addon.context.current = was;
+  }
 }
 
 /** A workbook as read by the CLI (plain cells) → the office's tabs in the fake spreadsheet. */

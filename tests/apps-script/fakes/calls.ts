@@ -10,6 +10,7 @@ const BUILDERS = new Set([
   'ConditionalFormatRuleBuilder',
   'BooleanCondition',
   'HtmlOutput',
+  'TextOutput',
   'Menu',
   'RangeList',
   'ConditionalFormatRule',

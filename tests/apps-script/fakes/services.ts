@@ -1,4 +1,5 @@
 /// <reference types="google-apps-script" />
+import { randomUUID } from 'node:crypto';
 import { as, Calls, expose } from './calls.ts';
 import { FakeRuleBuilder, FakeSpreadsheet } from './spreadsheet.ts';
 
@@ -105,8 +106,37 @@ export class FakeHtmlOutput {
   }
 }
 
+/** ContentService.createTextOutput's result: the text and its MIME type, as the web app would answer. */
+export class FakeTextOutput {
+  private mime = 'TEXT';
+  constructor(private content: string) {}
+  setMimeType(m: string) {
+    if (!(Object.values(MIME_TYPES) as string[]).includes(m))
+      throw new Error(`Exception: Invalid argument: mimeType`);
+    this.mime = m;
+    return this;
+  }
+  getMimeType() {
+    return this.mime;
+  }
+  getContent() {
+    return this.content;
+  }
+}
+const MIME_TYPES = { JSON: 'JSON', TEXT: 'TEXT', CSV: 'CSV', JAVASCRIPT: 'JAVASCRIPT' } as const;
+
+/**
+ * Where the script runs. `container`: from the spreadsheet (menus, sidebars). `webapp`: doGet, outside any
+ * container: no active spreadsheet, no Ui, no document properties (a standalone or add-on project).
+ */
+export type RunContext = 'container' | 'webapp';
+
 export interface Fakes {
   calls: Calls;
+  scriptProperties: FakeProperties;
+  /** The deployment's /exec URL (null: not deployed as a web app). */
+  service: { url: string | null };
+  context: { current: RunContext };
   ss: FakeSpreadsheet;
   ui: FakeUi;
   documentProperties: FakeProperties;
@@ -122,14 +152,30 @@ export function makeFakes(opts: { title?: string; timeZone?: string; DateCtor: D
   const ui = new FakeUi(calls);
   const documentProperties = new FakeProperties();
   const lock = new FakeLock();
+  const scriptProperties = new FakeProperties();
+  const service = { url: null as string | null };
+  const context = { current: 'container' as RunContext };
+  const inContainer = () => context.current === 'container';
   const SpreadsheetApp = {
-    getActiveSpreadsheet: () => ss.exposed(),
-    getActive: () => ss.exposed(),
-    getUi: () => expose(calls, 'Ui', ui),
+    getActiveSpreadsheet: () => (inContainer() ? ss.exposed() : null),
+    getActive: () => (inContainer() ? ss.exposed() : null),
+    /** Any spreadsheet by id: only this one exists (and the caller can open it). */
+    openById: (id: string) => {
+      if (id !== ss.getId())
+        throw new Error(
+          'Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+        );
+      return ss.exposed();
+    },
+    getUi: () => {
+      if (!inContainer()) throw new Error('Exception: Cannot call SpreadsheetApp.getUi() from this context.');
+      return expose(calls, 'Ui', ui);
+    },
     newConditionalFormatRule: () => expose(calls, 'ConditionalFormatRuleBuilder', new FakeRuleBuilder(calls)),
   } satisfies Partial<Record<keyof GoogleAppsScript.Spreadsheet.SpreadsheetApp, unknown>>;
   const PropertiesService = {
-    getDocumentProperties: () => expose(calls, 'Properties', documentProperties),
+    getDocumentProperties: () => (inContainer() ? expose(calls, 'Properties', documentProperties) : null),
+    getScriptProperties: () => expose(calls, 'Properties', scriptProperties),
   } satisfies Partial<Record<keyof GoogleAppsScript.Properties.PropertiesService, unknown>>;
   const LockService = {
     getDocumentLock: () => expose(calls, 'Lock', lock),
@@ -152,15 +198,33 @@ export function makeFakes(opts: { title?: string; timeZone?: string; DateCtor: D
         day: '2-digit',
       }).format(d);
     },
+    /** A random version-4 UUID, as Apps Script's. */
+    getUuid: () => randomUUID(),
   } satisfies Partial<Record<keyof GoogleAppsScript.Utilities.Utilities, unknown>>;
+  const ContentService = {
+    MimeType: MIME_TYPES,
+    createTextOutput: (text?: string) => expose(calls, 'TextOutput', new FakeTextOutput(String(text ?? ''))),
+  } satisfies Partial<Record<keyof GoogleAppsScript.Content.ContentService, unknown>>;
+  const ScriptApp = {
+    getService: () =>
+      expose(calls, 'Service', {
+        getUrl: () => service.url,
+        isEnabled: () => service.url !== null,
+      }),
+  } satisfies Partial<Record<keyof GoogleAppsScript.Script.ScriptApp, unknown>>;
   const svc = (name: string, o: object) => expose(calls, name, o);
   return {
     calls,
     ss,
     ui,
     documentProperties,
+    scriptProperties,
+    service,
+    context,
     lock,
     globals: {
+      ContentService: svc('ContentService', ContentService),
+      ScriptApp: svc('ScriptApp', ScriptApp),
       SpreadsheetApp: svc('SpreadsheetApp', SpreadsheetApp),
       PropertiesService: svc('PropertiesService', PropertiesService),
       LockService: svc('LockService', LockService),
