@@ -15,6 +15,13 @@ a.call('teichakuValidate');
 const summary = a.ui.sidebars.at(-1)!.html;
 a.call('teichakuShowMapping');
 const mapping = a.ui.sidebars.at(-1)!.html;
+// the 請求データ sidebar in the billing days (as of 2025-04-05: last month is March), with a token issued
+const b = loadAddon(code, { today: '2025-04-05', title: 'caseload-sample' });
+loadWorkbook(b, await readXlsx('samples/caseload-sample.xlsx'));
+b.service.url = 'https://script.google.com/macros/s/AKfycbx-example/exec';
+b.call('teichakuRenewToken');
+b.call('teichakuShowBilling');
+const billing = b.ui.sidebars.at(-1)!.html;
 
 mkdirSync('docs', { recursive: true });
 const browser = await launch();
@@ -27,6 +34,7 @@ const shoot = async (html: string, file: string, width: number, height: number, 
 };
 await shoot(summary, 'docs/addon-summary.png', 300, 760);
 await shoot(mapping, 'docs/addon-mapping.png', 300, 900);
+await shoot(billing, 'docs/addon-billing.png', 300, 1400, true);
 await shoot(
   sheetHtml(a.ss.sheet('月次接触状況'), { title: '月次接触状況' }),
   'docs/addon-contact-grid.png',

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsx } from '../../cli/load.ts';
 import { calls, launch, openSidebar } from './browser.ts';
-import { builtCode, loadAddon, loadWorkbook } from './harness.ts';
+import { buildBillingDocument } from '../../shared/billing/document.ts';
+import { readWorkbook } from '../../shared/read/workbook.ts';
+import { builtCode, loadAddon, loadWorkbook, webGet } from './harness.ts';
 
 let browser: Browser;
 let code = '';
@@ -14,8 +17,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function sample() {
-  const a = loadAddon(code, { today: '2025-03-31' });
+async function sample(today = '2025-03-31') {
+  const a = loadAddon(code, { today });
   loadWorkbook(a, await readXlsx('samples/caseload-sample.xlsx'));
   return a;
 }
@@ -64,6 +67,57 @@ describe('the sidebars of the built add-on, in Chromium with a stub google.scrip
     await page.click('#export');
     const exported = JSON.parse(await page.locator('#json').inputValue());
     expect(exported).toEqual(mapping);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('billing: rows with reasons, the JSON the CLI prints, month change, URL and token, renewing the token', async () => {
+    const a = await sample('2025-04-05');
+    a.service.url = 'https://script.google.com/macros/s/AKfy-test/exec';
+    const first = (a.call('teichakuRenewToken') as { token: string }).token;
+    a.call('teichakuShowBilling');
+    const renewed = a.call('teichakuRenewToken') as { token: string };
+    const february = a.call('teichakuBillingData', '2025-02');
+    const { page, errors } = await openSidebar(browser, a.ui.sidebars.at(-1)!.html, {
+      teichakuRenewToken: renewed,
+      teichakuBillingData: february,
+    });
+    const read = readWorkbook(await readXlsx('samples/caseload-sample.xlsx'));
+    if (!read.ok) throw new Error(read.error);
+    const doc = buildBillingDocument(read.caseload, '2025-03', '2025-04-05');
+    // last month, every row, billable or not with its reasons
+    expect(await page.locator('#month').inputValue()).toBe('2025-03');
+    expect(await page.locator('#month option:checked').textContent()).toBe('令和7年3月分');
+    expect(await page.locator('.client').count()).toBe(doc.rows.length);
+    const refused = doc.rows.filter((r) => !r.billable);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const r of refused) {
+      const box = page.locator(`.client[data-id="${r.id}"]`);
+      expect(await box.locator('.badge').textContent()).toBe('請求不可');
+      expect(await box.locator('.reasons li').allTextContents()).toEqual(r.reasons.map((x) => x.message));
+    }
+    expect(await page.locator('.badge.yes').count()).toBe(doc.totals.billable);
+    // the download is the document `teichaku billing --json` prints, byte for byte
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    expect(download.suggestedFilename()).toBe('teichaku-billing-2025-03.json');
+    const path = await download.path();
+    expect(readFileSync(path, 'utf8')).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+    // URL and this sheet's token
+    expect(await page.locator('#url').inputValue()).toBe('https://script.google.com/macros/s/AKfy-test/exec');
+    expect(await page.locator('#token').inputValue()).toBe(first);
+    // renewing asks first, then shows the new token
+    await page.click('#renew');
+    expect(await calls(page)).toEqual([]);
+    await page.click('#renew-yes');
+    await page.waitForFunction(`document.getElementById('token').value === ${JSON.stringify(renewed.token)}`);
+    expect((await calls(page)).map((c) => c[0])).toEqual(['teichakuRenewToken']);
+    expect(await page.locator('#status').textContent()).toContain('前のトークンはもう使えません');
+    // … and the add-on refuses the old token
+    expect(JSON.parse(webGet(a, { token: first }).text)).toMatchObject({ error: { code: 'forbidden' } });
+    // changing the month asks the add-on for that month and shows it
+    await page.selectOption('#month', '2025-02');
+    await page.waitForFunction("document.getElementById('summary').textContent.startsWith('令和7年2月分')");
+    expect((await calls(page)).at(-1)).toEqual(['teichakuBillingData', '2025-02']);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { billingFixture } from './fixtures/billing.ts';
-import { type Portals, startPortals, webAppStandIn } from './portals/server.ts';
+import { addonWebApp } from './portals/addon-webapp.ts';
+import { type Portals, startPortals } from './portals/server.ts';
 
 /**
  * The BUILT extension (a test build listing http://127.0.0.1/* as a required host permission) in Debian's
@@ -13,7 +14,9 @@ import { type Portals, startPortals, webAppStandIn } from './portals/server.ts';
  */
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXT = join(ROOT, '.output/e2e/chrome-mv3');
-const TOKEN = 'tok-e2e-7f3a';
+/** The token the add-on issued, and how many clients its doGet serves for last month. */
+let TOKEN = '';
+let webAppClients = 0;
 
 let portals: Portals;
 let ctx: BrowserContext;
@@ -27,7 +30,10 @@ beforeAll(async () => {
     env: { ...process.env, TEICHAKU_TEST_ORIGIN: 'http://127.0.0.1/*' },
     stdio: 'pipe',
   });
-  portals = await startPortals(webAppStandIn(billingFixture(), TOKEN));
+  const addon = await addonWebApp();
+  TOKEN = addon.token;
+  webAppClients = addon.clients;
+  portals = await startPortals(addon.webApp);
   tmp = mkdtempSync(join(tmpdir(), 'teichaku-e2e-'));
   billingFile = join(tmp, 'billing-2025-03.json');
   writeFileSync(billingFile, JSON.stringify(billingFixture(), null, 2));
@@ -128,7 +134,13 @@ describe('the built extension on the stand-in portals', () => {
     expect(await panel.locator('button.client').count()).toBe(0);
     await save(TOKEN);
     await panel.getByRole('button', { name: 'ウェブアプリから取得' }).click();
-    await expect.poll(() => panel.locator('button.client').count()).toBe(3);
+    // the add-on's doGet on the sample workbook: last month's clients, one who cannot be billed
+    expect(webAppClients).toBeGreaterThan(3);
+    await expect.poll(() => panel.locator('button.client').count()).toBe(webAppClients);
+    expect(await panel.locator('#month').textContent()).toContain('令和7年3月分');
+    expect(await panel.locator('button.client', { hasText: '林 大輔' }).textContent()).toContain(
+      '受給者証番号が空欄か正しくありません',
+    );
     const calls = portals.requests.filter((r) => r.path.endsWith('/exec')).length;
     expect(calls - before).toBe(2);
     await options.close();

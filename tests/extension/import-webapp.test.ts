@@ -5,7 +5,8 @@ import { exportProfiles, importProfiles, mergeProfiles } from '../../extension/l
 import { searchClients } from '../../extension/lib/search.ts';
 import { fetchBillingFromWebApp, webAppRequestUrl } from '../../extension/lib/webapp.ts';
 import { billingFixture } from './fixtures/billing.ts';
-import { type Portals, startPortals, webAppStandIn } from './portals/server.ts';
+import { addonWebApp } from './portals/addon-webapp.ts';
+import { type Portals, startPortals } from './portals/server.ts';
 
 describe('reading a billing document, all or nothing', () => {
   it('takes the current schema', () => {
@@ -77,12 +78,17 @@ describe('profiles', () => {
   });
 });
 
-describe('the web-app request (contract in extension/README.md) against a local stand-in', () => {
+describe("the web-app request (contract in extension/README.md) against the add-on's own doGet", () => {
   let portals: Portals;
+  let token = '';
+  let clients = 0;
   const url = () => `${portals.origin}/macros/s/test/exec`;
   beforeAll(async () => {
-    portals = await startPortals(webAppStandIn(billingFixture(), 'right-token'));
-  });
+    const addon = await addonWebApp();
+    token = addon.token;
+    clients = addon.clients;
+    portals = await startPortals(addon.webApp);
+  }, 60_000);
   afterAll(() => portals.close());
 
   it('puts the token (and the month) in the query string', () => {
@@ -90,9 +96,16 @@ describe('the web-app request (contract in extension/README.md) against a local 
       'https://script.google.com/macros/s/AKf/exec?token=a+b&month=2025-03',
     );
   });
-  it('the right token gets the document', async () => {
-    const r = await fetchBillingFromWebApp(url(), 'right-token', undefined);
+  it('the right token gets the document (last month by default, or the month asked for)', async () => {
+    const r = await fetchBillingFromWebApp(url(), token, undefined);
     expect(r.ok && r.doc.month).toBe('2025-03');
+    expect(r.ok && r.doc.rows.length).toBe(clients);
+    const feb = await fetchBillingFromWebApp(url(), token, '2025-02');
+    expect(feb.ok && feb.doc.month).toBe('2025-02');
+  });
+  it('a month with nobody in it gets the not-found message', async () => {
+    const r = await fetchBillingFromWebApp(url(), token, '1999-01');
+    expect(r).toEqual({ ok: false, message: '指定した月の請求データがありません。' });
   });
   it('a wrong or missing token gets the forbidden error as a Japanese message and no data', async () => {
     const r = await fetchBillingFromWebApp(url(), 'wrong', undefined);
@@ -104,7 +117,7 @@ describe('the web-app request (contract in extension/README.md) against a local 
     });
   });
   it('an HTML answer (a Google sign-in page) is explained, not parsed', async () => {
-    const r = await fetchBillingFromWebApp(`${portals.origin}/spa/`, 'right-token', undefined);
+    const r = await fetchBillingFromWebApp(`${portals.origin}/spa/`, token, undefined);
     expect(r).toMatchObject({ ok: false, message: expect.stringContaining('ログイン') });
   });
   it('refuses a plain-http URL other than the local test address', async () => {

@@ -7,8 +7,8 @@ import { legacyForm, legacyFrameset, legacyMenu } from './legacy.ts';
 import { unknownForm } from './unknown.ts';
 
 /**
- * The stand-in portals and the add-on's web app, on 127.0.0.1 port 0. The web app answers as doGet
- * does (extension/README.md, "Web app contract"): the billing document for the right token, else
+ * The stand-in portals and the add-on's web app, on 127.0.0.1 port 0. The web app is the add-on's own
+ * doGet (extension/README.md, "Web app contract"): the billing document for the right token, else
  * `{ "error": { "code": "forbidden", … } }`, always as JSON with HTTP 200 (Apps Script sets no status).
  */
 export interface Portals {
@@ -36,6 +36,7 @@ const spaHtml = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><tit
 <style>.error{color:#c00;margin:0}.field{margin:8px 0}.calendar{display:grid;grid-template-columns:repeat(7,2em)}</style>
 </head><body><div id="root"></div><script src="app.js"></script></body></html>`;
 
+/** Answers a request to /macros/s/test/exec (the add-on's real doGet in tests: ./addon-webapp.ts). */
 export type WebApp = (params: URLSearchParams) => unknown;
 
 export async function startPortals(webApp: WebApp): Promise<Portals> {
@@ -77,12 +78,4 @@ export async function startPortals(webApp: WebApp): Promise<Portals> {
     requests,
     close: () => new Promise((r) => server.close(() => r())),
   };
-}
-
-/** The web-app stand-in (until the real doGet runs here from the add-on's vm harness). */
-export function webAppStandIn(doc: unknown, token: string): WebApp {
-  return (p) =>
-    p.get('token') === token
-      ? doc
-      : { error: { code: 'forbidden', message: 'トークンが正しくないため、請求データを渡せません。' } };
 }
