@@ -27,7 +27,7 @@ select { font: inherit; }
 <ul id="notes" class="notes"></ul>
 <div id="rows"></div>
 <p><button class="primary" id="download" type="button">JSONをダウンロード</button></p>
-<p class="muted">拡張機能の「ファイルから読み込む」で使えます（teichaku billing --json と同じ内容です）。</p>
+<p class="muted">拡張機能の「ファイルを読み込む」で使えます（teichaku billing --json と同じ内容です）。</p>
 <div class="box">
 <h3>ウェブアプリ（拡張機能から取得）</h3>
 <p id="webapp-note" class="muted"></p>
