@@ -8,6 +8,7 @@ import { clearSheet, markSheet, planMarks } from './marks.ts';
 import { readSpreadsheet } from './read-sheet.ts';
 import { summaryData, summaryHtml } from './summary.ts';
 import { ourTabIds, removeOurTabs, writeTabs } from './tabs.ts';
+import { wordsView } from './words-view.ts';
 import { todayIn } from './zone.ts';
 
 /** A problem the person can act on: shown as a Japanese dialog, never as a stack trace. */
@@ -129,7 +130,7 @@ export function showMapping() {
   const wb = readSpreadsheet(s, ourTabIds(props()));
   const mapping = savedMapping();
   const html = HtmlService.createHtmlOutput(
-    mappingHtml(describeLayout(wb, mapping), mapping ?? null, s.getName()),
+    mappingHtml(describeLayout(wb, mapping), mapping ?? null, s.getName(), wordsView(wb, mapping)),
   ).setTitle('列の対応');
   SpreadsheetApp.getUi().showSidebar(html);
 }

@@ -1,13 +1,23 @@
 import type { Mapping } from '../../shared/sheet/mapping.ts';
 import { escapeHtml, jsonForScript, SIDEBAR_STYLE } from './html.ts';
 import type { LayoutView } from './layout-view.ts';
+import type { WordsView } from './words-view.ts';
 
 /**
  * The 列の対応 sidebar: for each tab, the role and header row the add-on understood and the column of
  * each field, with dropdowns to change them. Saving stores the same JSON that `teichaku --mapping` reads;
  * 書き出す shows (and downloads) it. The page builds its controls with textContent, never innerHTML.
  */
-export function mappingHtml(view: LayoutView, saved: Mapping | null, title: string): string {
+export function mappingHtml(
+  view: LayoutView,
+  saved: Mapping | null,
+  title: string,
+  words: WordsView = {
+    words: [],
+    kinds: { method: [], party: [], place: [] },
+    fieldLabel: { method: '方法', party: '相手', place: '場所' },
+  },
+): string {
   return `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><base target="_top"><style>${SIDEBAR_STYLE}
 .tab { border: 1px solid #dadce0; border-radius: 6px; padding: 8px; margin: 0 0 10px; }
 .tab h3 { margin: 0 0 6px; }
@@ -16,11 +26,20 @@ export function mappingHtml(view: LayoutView, saved: Mapping | null, title: stri
 .row select { flex: 1; min-width: 0; }
 .row input[type=number] { width: 5em; }
 .problem { color: #a50e0e; }
+.word { margin: 6px 0 2px; }
+.word label { display: block; color: #3c4043; }
+.word select { width: 100%; }
+.word + .muted { margin: 0 0 6px; }
 textarea { width: 100%; height: 9em; font-family: monospace; font-size: 11px; }
 </style></head><body>
 <h2>列の対応（${escapeHtml(title)}）</h2>
 <p class="muted">点検は、この対応でシートを読みます。違っていれば選び直して「保存」してください。保存した対応は、次回からの点検とコマンド（teichaku --mapping）で同じように使えます。</p>
 <div id="tabs"></div>
+<section class="tab" id="words-box">
+<h3>言葉の意味を教える</h3>
+<p class="muted">支援記録の方法・相手・場所に書かれた言葉のうち、読めなかったもの（場所は「その他」として読んだもの）です。意味を選んで「保存」すると、次の点検からその意味で読みます（対応表の words に入ります）。</p>
+<div id="words"></div>
+</section>
 <div class="row"><button class="primary" id="save" type="button">保存</button><button class="secondary" id="export" type="button">書き出す</button><button class="secondary" id="reset" type="button">自動に戻す</button></div>
 <div id="status" class="muted" role="status"></div>
 <textarea id="json" hidden readonly></textarea>
@@ -28,6 +47,9 @@ textarea { width: 100%; height: 9em; font-family: monospace; font-size: 11px; }
 var VIEW = ${jsonForScript(view)};
 var SAVED = ${jsonForScript(saved ?? { tabs: {} })};
 var dirty = {};
+var WORDS = ${jsonForScript(words)};
+var taught = {};
+WORDS.words.forEach(function (w) { if (w.taught) taught[w.field + '\u0000' + w.word] = w.taught; });
 function el(tag, attrs, text) {
   var e = document.createElement(tag);
   for (var k in attrs || {}) e.setAttribute(k, attrs[k]);
@@ -93,6 +115,30 @@ function render() {
     root.appendChild(box);
   });
 }
+function renderWords() {
+  var root = document.getElementById('words');
+  root.textContent = '';
+  if (!WORDS.words.length) { root.appendChild(el('p', { class: 'muted' }, '読めなかった言葉はありません。')); return; }
+  WORDS.words.forEach(function (w) {
+    var r = el('div', { class: 'word' });
+    var label = el('label', {}, WORDS.fieldLabel[w.field] + '「' + w.word + '」');
+    r.appendChild(label);
+    var s = el('select', { 'data-word-field': w.field, 'data-word': w.word, 'aria-label': WORDS.fieldLabel[w.field] + '「' + w.word + '」の意味' });
+    s.appendChild(el('option', { value: '' }, '（教えない）'));
+    WORDS.kinds[w.field].forEach(function (k) {
+      var o = el('option', { value: k.value }, k.label);
+      if (taught[w.field + '\u0000' + w.word] === k.value) o.selected = true;
+      s.appendChild(o);
+    });
+    s.addEventListener('change', function () {
+      var key = w.field + '\u0000' + w.word;
+      if (s.value) taught[key] = s.value; else delete taught[key];
+    });
+    r.appendChild(s);
+    root.appendChild(r);
+    root.appendChild(el('p', { class: 'muted' }, w.where));
+  });
+}
 function mapping() {
   var out = { tabs: {} };
   for (var k in SAVED.tabs) out.tabs[k] = SAVED.tabs[k];
@@ -106,6 +152,15 @@ function mapping() {
     }
     out.tabs[t.tab] = m;
   });
+  var words = {};
+  var any = false;
+  for (var key in taught) {
+    var parts = key.split('\u0000');
+    words[parts[0]] = words[parts[0]] || {};
+    words[parts[0]][parts[1]] = taught[key];
+    any = true;
+  }
+  if (any) out.words = words;
   return out;
 }
 function status(s) { document.getElementById('status').textContent = s; }
@@ -136,5 +191,6 @@ document.getElementById('reset').addEventListener('click', function () {
     .teichakuResetMapping();
 });
 render();
+renderWords();
 </script></body></html>`;
 }

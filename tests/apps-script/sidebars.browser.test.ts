@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsx } from '../../cli/load.ts';
-import { calls, launch, openSidebar } from './browser.ts';
 import { buildBillingDocument } from '../../shared/billing/document.ts';
 import { readWorkbook } from '../../shared/read/workbook.ts';
+import { calls, launch, openSidebar } from './browser.ts';
 import { builtCode, loadAddon, loadWorkbook, webGet } from './harness.ts';
 
 let browser: Browser;
@@ -120,5 +120,49 @@ describe('the sidebars of the built add-on, in Chromium with a stub google.scrip
     expect((await calls(page)).at(-1)).toEqual(['teichakuBillingData', '2025-02']);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('mapping: a word of the contact log the reader cannot read is taught in the sidebar and read from then on', async () => {
+    const a = await sample();
+    const log = a.ss.sheet('支援記録');
+    const col = log.cells[0]!.findIndex((c) => String(c?.v ?? '') === '方法');
+    expect(col).toBeGreaterThanOrEqual(0);
+    log.cell(2, col + 1).v = '定期フォロー';
+    log.cell(3, col + 1).v = '定期フォロー';
+    const results = () => JSON.stringify(a.ss.sheet('点検結果').cells.map((r) => r.map((c) => c?.v)));
+    a.call('teichakuValidate');
+    expect(results()).toContain('定期フォロー');
+    a.call('teichakuShowMapping');
+    const { page, errors } = await openSidebar(browser, a.ui.sidebars.at(-1)!.html, {
+      teichakuSaveMapping: { ok: true, message: '保存しました。' },
+    });
+    const word = page.locator('select[data-word-field="method"][data-word="定期フォロー"]');
+    expect(await word.inputValue()).toBe('');
+    expect(await page.locator('#words').textContent()).toContain('支援記録');
+    await word.selectOption({ label: '対面' });
+    await page.click('#save');
+    await page.waitForFunction("document.getElementById('status').textContent === '保存しました。'");
+    const made = await calls(page);
+    const mapping = JSON.parse(made[0]![1] as string);
+    expect(mapping.words).toEqual({ method: { 定期フォロー: 'face' } });
+    expect(a.call('teichakuSaveMapping', made[0]![1])).toMatchObject({ ok: true });
+    await page.close();
+    // the next check reads the word; the sidebar shows it as taught, and it can be taken back
+    a.call('teichakuValidate');
+    expect(results()).not.toContain('定期フォロー');
+    a.call('teichakuShowMapping');
+    const again = await openSidebar(browser, a.ui.sidebars.at(-1)!.html, {
+      teichakuSaveMapping: { ok: true, message: '保存しました。' },
+    });
+    const taught = again.page.locator('select[data-word-field="method"][data-word="定期フォロー"]');
+    expect(await taught.inputValue()).toBe('face');
+    await taught.selectOption('');
+    await again.page.click('#save');
+    await again.page.waitForFunction("document.getElementById('status').textContent === '保存しました。'");
+    const back = JSON.parse((await calls(again.page))[0]![1] as string);
+    expect(back.words).toBeUndefined();
+    expect(errors).toEqual([]);
+    expect(again.errors).toEqual([]);
+    await again.page.close();
   });
 });
