@@ -1,5 +1,6 @@
 /// <reference types="google-apps-script" />
 import { as, Calls, expose } from './calls.ts';
+import { FakeDrive, FakeScript } from './docs.ts';
 import { FakeRuleBuilder, FakeSpreadsheet } from './spreadsheet.ts';
 
 export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, 'alert' | 'createAddonMenu' | 'showSidebar'> {
@@ -111,6 +112,10 @@ export interface Fakes {
   ui: FakeUi;
   documentProperties: FakeProperties;
   lock: FakeLock;
+  /** My Drive and its Google Docs (DocumentApp, DriveApp). */
+  drive: FakeDrive;
+  /** Installed triggers (ScriptApp). */
+  script: FakeScript;
   /** The globals to put in the script's context. */
   globals: Record<string, unknown>;
 }
@@ -154,13 +159,20 @@ export function makeFakes(opts: { title?: string; timeZone?: string; DateCtor: D
     },
   } satisfies Partial<Record<keyof GoogleAppsScript.Utilities.Utilities, unknown>>;
   const svc = (name: string, o: object) => expose(calls, name, o);
+  const drive = new FakeDrive(calls);
+  const script = new FakeScript(calls);
   return {
     calls,
     ss,
     ui,
     documentProperties,
     lock,
+    drive,
+    script,
     globals: {
+      DocumentApp: svc('DocumentApp', drive.DocumentApp()),
+      DriveApp: svc('DriveApp', drive.DriveApp()),
+      ScriptApp: svc('ScriptApp', script.ScriptApp()),
       SpreadsheetApp: svc('SpreadsheetApp', SpreadsheetApp),
       PropertiesService: svc('PropertiesService', PropertiesService),
       LockService: svc('LockService', LockService),
