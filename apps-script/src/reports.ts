@@ -43,8 +43,13 @@ export const CONTINUE_HANDLER = 'teichakuReportsContinue';
 
 /** A run stops starting new documents after this long (Apps Script stops an execution at 6 minutes). */
 export const BUDGET_MS = 4.5 * 60_000;
-/** A paused run continues from a trigger after this delay. */
+/**
+ * A paused run continues from a trigger after this delay. Apps Script lets an add-on's time-driven triggers
+ * run at most once an hour; should the short delay be refused, the trigger is set for an hour later. While
+ * the sidebar is open it continues the run at once (each of its calls is a new execution).
+ */
 export const CONTINUE_AFTER_MS = 60_000;
+const CONTINUE_AFTER_ADDON_MS = 60 * 60_000;
 
 export interface RunState {
   month: YearMonth;
@@ -251,15 +256,16 @@ function writeReport(
   folder: () => GoogleAppsScript.Drive.Folder,
   template: (() => GoogleAppsScript.Document.Body) | null,
   remember: (id: string) => void,
-): { doc: Doc; created: boolean } {
+): { doc: Doc; created: boolean; moved: boolean } {
   const name = reportFileStem(r);
   let doc = existing(known);
   const created = doc === null;
+  let moved = true;
   if (!doc) {
     doc = DocumentApp.create(name);
     // remembered before it is filled: a cut after this point updates this document, never makes another
     remember(doc.getId());
-    DriveApp.getFileById(doc.getId()).moveTo(folder());
+    moved = moveToFolder(doc.getId(), folder);
   } else doc.setName(name);
   const body = doc.getBody();
   body.clear();
@@ -267,7 +273,17 @@ function writeReport(
   if (template) fillTemplate(body, template(), r);
   else writeBlocks(body, reportForm(r));
   doc.saveAndClose();
-  return { doc, created };
+  return { doc, created, moved };
+}
+
+/** Into the add-on's folder; should Drive refuse, the document stays in My Drive (the 作成ログ links it). */
+function moveToFolder(id: string, folder: () => GoogleAppsScript.Drive.Folder): boolean {
+  try {
+    DriveApp.getFileById(id).moveTo(folder());
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // ---- the run ----------------------------------------------------------------------------------------------
@@ -378,7 +394,11 @@ function runSome(
     if (Date.now() - started > BUDGET_MS) {
       p.setProperty(RUN_KEY, JSON.stringify(state));
       deleteContinueTriggers();
-      ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+      try {
+        ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+      } catch {
+        ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_ADDON_MS).create();
+      }
       return progress();
     }
     const id = state.ids[state.next]!;
@@ -395,6 +415,7 @@ function runSome(
         if (out.created) state.created++;
         else state.updated++;
         const todo = r.toFill.length ? `（記入が必要な欄 ${r.toFill.length}）` : '';
+        const where = out.moved ? '' : '（フォルダに移せなかったため、マイドライブにあります）';
         log.write(
           id,
           r.clientName,
@@ -402,7 +423,7 @@ function runSome(
           reportFileStem(r),
           out.doc.getUrl(),
           stamp(tz),
-          `${out.created ? '作成' : '更新'}${todo}`,
+          `${out.created ? '作成' : '更新'}${todo}${where}`,
         );
       } catch {
         state.failed++;
@@ -445,7 +466,7 @@ export function progress(): Progress {
   const message = !state
     ? ''
     : running
-      ? `${m}の支援レポートを作成中です: ${base.done} / ${base.total}`
+      ? `${m}の支援レポートを作成中です: ${base.done} / ${base.total}（サイドバーを閉じても、後で自動的に続きを作成します）`
       : `${m}の支援レポート ${base.total}件: 新規 ${base.created}・更新 ${base.updated}${base.failed ? `・失敗 ${base.failed}` : ''}。「${LOG_TAB}」タブに一覧があります。`;
   return { ...base, message };
 }
@@ -510,7 +531,7 @@ export function annualDoc(): { url: string; fiscalYear: number; created: boolean
     if (!doc) {
       doc = DocumentApp.create(name);
       p.setProperty(annualKey(fy), doc.getId());
-      DriveApp.getFileById(doc.getId()).moveTo(reportFolder(s, p));
+      moveToFolder(doc.getId(), () => reportFolder(s, p));
     }
     const body = doc.getBody();
     body.clear();

@@ -201,6 +201,16 @@ describe('支援レポートを作成 in the built add-on', () => {
     expect(a.documentProperties.getProperty('teichaku.reports.run')).toBeNull();
   });
 
+  it('should Drive refuse the folder, the documents are still made (in My Drive) and the log says where', () => {
+    const a = addon(sample);
+    a.drive.refuseFolders = true;
+    const want = expected(sample, '2025-02');
+    const p = start(a, '2025-02');
+    expect(p).toMatchObject({ running: false, done: want.length });
+    expect(a.drive.docs.size).toBe(want.length);
+    for (const row of logRows(a)) expect(String(row[5])).toMatch(/^作成.*マイドライブにあります/);
+  });
+
   it('a second person is refused with a Japanese message while the document lock is held', () => {
     const a = addon(sample);
     a.lock.heldElsewhere = true;

@@ -434,6 +434,8 @@ export class FakeDrive {
   readonly docs = new Map<string, FakeDocument>();
   readonly files = new Map<string, FakeFile>();
   readonly folders = new Map<string, FakeFolder>();
+  /** Stands for Drive refusing folder calls (a scope not granted): createFolder / getFolderById throw. */
+  refuseFolders = false;
   constructor(private readonly calls: Calls) {}
 
   createDocument(name: string): FakeDocument {
@@ -485,6 +487,8 @@ export class FakeDrive {
   DriveApp() {
     return {
       createFolder: (name: string) => {
+        if (this.refuseFolders)
+          throw new Error('Exception: You do not have permission to call DriveApp.createFolder.');
         const f = new FakeFolder(this.calls, newId('folder'), String(name));
         this.folders.set(f.id, f);
         return f.exposed();
