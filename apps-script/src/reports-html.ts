@@ -56,6 +56,7 @@ DATA.clients.forEach(function (c) {
 });
 var polling = null;
 function show(p) {
+  if (!p) return;
   var bar = document.getElementById('bar');
   bar.hidden = p.total === 0;
   bar.max = Math.max(p.total, 1);

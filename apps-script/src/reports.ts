@@ -148,7 +148,7 @@ function logTab(s: Spreadsheet, p: Props) {
   const values = sheet.getDataRange().getValues();
   const rows = new Map<string, number>();
   values.forEach((r, i) => {
-    if (i > 0) rows.set(`${r[0]} ${r[2]}`, i + 1);
+    if (i > 0) rows.set(`${plain(r[0])} ${plain(r[2])}`, i + 1);
   });
   let last = values.length;
   let maxRows = sheet.getMaxRows();
@@ -177,12 +177,20 @@ function logTab(s: Spreadsheet, p: Props) {
       const link = url ? `=HYPERLINK("${url}","${name.replace(/"/g, '""')}")` : '';
       tab
         .getRange(row, 1, 1, LOG_HEAD.length)
-        .setValues([[clientId, text(clientName), monthLabel(month), link, time, status]]);
+        .setValues([
+          [asText(clientId), text(clientName), asText(monthLabel(month)), link, asText(time), status],
+        ]);
     },
   };
 }
 
 const monthLabel = (m: YearMonth) => `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月`;
+/**
+ * The id, the month and the time are written as text (a leading apostrophe): Sheets would read 001 as the
+ * number 1 and 2025年2月 as a date, and the next run would not find the row. Read back without it.
+ */
+const asText = (t: string) => `'${t}`;
+const plain = (v: unknown) => String(v ?? '').replace(/^'/, '');
 const text = (t: string) => (/^[=+\-@]/.test(t) ? `'${t}` : t);
 
 function stamp(timeZone: string): string {
@@ -309,6 +317,7 @@ function deleteContinueTriggers() {
 /** Start a month's run (sidebar): refused while another run of this spreadsheet is under way. */
 export function startReports(month: unknown, ids: unknown): Progress {
   if (typeof month !== 'string' || !isYearMonth(month)) throw new UserError('対象の月を選んでください。');
+  const started = Date.now();
   const wanted = Array.isArray(ids) ? ids.map(String) : [];
   const s = ss();
   const p = props();
@@ -337,7 +346,7 @@ export function startReports(month: unknown, ids: unknown): Progress {
     };
     p.setProperty(RUN_KEY, JSON.stringify(state));
     p.deleteProperty(LAST_KEY);
-    return runSome(s, p, state, Date.now(), doc.reports);
+    return runSome(s, p, state, started, doc.reports);
   });
 }
 

@@ -75,7 +75,10 @@ function logRows(a: Addon): unknown[][] {
   const id = Number(a.documentProperties.getProperty('teichaku.logTab'));
   const sheet = a.ss.sheets.find((s) => s.id === id);
   expect(sheet?.name).toBe('作成ログ');
-  return sheet!.cells.slice(1).map((r) => (r ?? []).slice(0, 6).map((c) => c?.v ?? ''));
+  // Sheets keeps a leading apostrophe's text as text and shows it without the apostrophe
+  return sheet!.cells
+    .slice(1)
+    .map((r) => (r ?? []).slice(0, 6).map((c) => String(c?.v ?? '').replace(/^'/, '')));
 }
 
 type P = { running: boolean; done: number; total: number; message: string };
