@@ -35,6 +35,7 @@ const USAGE = `使い方: teichaku <コマンド> <ブック.xlsx・.xlsm | CSV�
             --client ID         この利用者だけ（繰り返して複数指定できます）
             --out DIR           書き出すフォルダ（YYYY-MM_氏名_支援レポート.docx）
             --pdf               LibreOffice があれば PDF も書き出します
+            --as-of YYYY-MM-DD  シートに作成日がないときの作成日（省略時は今日・日本時間）
 
 共通: --json  結果を JSON 1つで出力します
 終了コード: 0 エラーなし / 1 エラーの指摘あり / 2 入力を読めない`;
@@ -202,6 +203,7 @@ export async function main(
         out: values.out,
         pdf: !!values.pdf,
         json: !!values.json,
+        generatedOn: asOf,
       };
       const warn = (s: string) => io.err.write(`${s}\n`);
       return await runReports(read.caseload, readReportExtras(workbook!, read.caseload), o, say, warn);

@@ -106,11 +106,33 @@ describe('the .docx of the hand-worked month, read back', () => {
 describe('teichaku reports (the command)', () => {
   it('writes one YYYY-MM_氏名_支援レポート.docx per client, and --json prints the contract shape', async () => {
     const out = join(tmp, 'feb');
-    const r = await runCli(['reports', 'samples/caseload-sample.xlsx', '--month', '2025-02', '--out', out]);
+    const r = await runCli([
+      'reports',
+      'samples/caseload-sample.xlsx',
+      '--month',
+      '2025-02',
+      '--out',
+      out,
+      '--as-of',
+      '2025-03-05',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const json = await runCli(['reports', 'samples/caseload-sample.xlsx', '--month', '2025-02', '--json']);
+    const json = await runCli([
+      'reports',
+      'samples/caseload-sample.xlsx',
+      '--month',
+      '2025-02',
+      '--json',
+      '--as-of',
+      '2025-03-05',
+    ]);
     const doc = JSON.parse(json.stdout);
+    // no 作成日 on the sheet: the report is dated the day it is generated (--as-of), not listed as to fill
+    for (const rep of doc.reports) {
+      expect(rep.fields.createdOn).toBe('2025-03-05');
+      expect(rep.toFill).not.toContain('createdOn');
+    }
     expect(Object.keys(doc)).toEqual(['month', 'reports']);
     expect(Object.keys(doc.reports[0].fields)).toEqual([
       'createdOn',
@@ -137,7 +159,8 @@ describe('teichaku reports (the command)', () => {
         .map((x: { clientName: string }) => `2025-02_${x.clientName.replace(/\s/g, '')}_支援レポート.docx`)
         .sort(),
     );
-    expect(r.stdout).toContain('記入が必要: 作成日');
+    expect(r.stdout).toContain('記入が必要: ');
+    expect(r.stdout).not.toContain('作成日');
     // each file holds its own report's fields, in order
     for (const rep of doc.reports) {
       const f = rep.fields;

@@ -15,6 +15,7 @@ import {
   validate,
 } from './app.ts';
 import { billingView, mirrorMapping, renewToken, showBilling } from './billing.ts';
+import { continueReports, progress, setTemplate, showAnnual, showReports, startReports } from './reports.ts';
 import { doGetOutput } from './webapp.ts';
 
 /**
@@ -42,6 +43,9 @@ export function onOpen(_e?: unknown) {
     .addSeparator()
     .addItem('点検結果の一覧', 'teichakuShowSummary')
     .addItem('列の対応を確認・変更…', 'teichakuShowMapping')
+    .addSeparator()
+    .addItem('支援レポートを作成…', 'teichakuReports')
+    .addItem('年次報告を作成…', 'teichakuAnnualReport')
     .addItem('請求データ…', 'teichakuShowBilling')
     .addToUi();
 }
@@ -109,4 +113,34 @@ export function teichakuRenewToken() {
  */
 export function doGet(e?: unknown) {
   return doGetOutput(e);
+}
+
+/** 支援レポートを作成…: the sidebar (month, clients, template, progress). */
+export function teichakuReports() {
+  guard(showReports);
+}
+
+/** Called by the reports sidebar: start a month's run; answers its progress. */
+export function teichakuReportsStart(month: unknown, clientIds: unknown) {
+  return forSidebar(() => startReports(month, clientIds));
+}
+
+/** The time-driven trigger of a paused run, and the open sidebar: go on where the run stopped. */
+export function teichakuReportsContinue(_e?: unknown) {
+  return forSidebar(() => continueReports());
+}
+
+/** Called by the reports sidebar while it polls: n / total. */
+export function teichakuReportsProgress() {
+  return forSidebar(() => progress());
+}
+
+/** Called by the reports sidebar: the office's own template (a Google Doc URL), or blank for 別紙様式1. */
+export function teichakuReportsSetTemplate(url: unknown) {
+  return forSidebar(() => setTemplate(url));
+}
+
+/** 年次報告を作成…: a Google Doc with the fiscal year's figures. */
+export function teichakuAnnualReport() {
+  guard(showAnnual);
 }

@@ -15,11 +15,14 @@ import { RULES } from '../../shared/rules/catalog.ts';
 export const RESULT_TAB = '点検結果';
 export const GRID_TAB = '月次接触状況';
 const TABS_KEY = 'teichaku.tabs';
+/** 作成ログ: the record of the report documents. Ours (known by id, never read as the office's data), but kept by 点検の表示を消す. */
+export const LOG_TAB = '作成ログ';
+export const LOG_TAB_KEY = 'teichaku.logTab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function ourTabIds(props: GoogleAppsScript.Properties.Properties): Set<number> {
+function checkTabIds(props: GoogleAppsScript.Properties.Properties): Set<number> {
   try {
     const v = JSON.parse(props.getProperty(TABS_KEY) ?? '[]');
     return new Set(Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number') : []);
@@ -28,9 +31,17 @@ export function ourTabIds(props: GoogleAppsScript.Properties.Properties): Set<nu
   }
 }
 
-/** Delete the tabs the add-on wrote (and only those). */
+/** Every tab the add-on wrote: the check's tabs and the 作成ログ. */
+export function ourTabIds(props: GoogleAppsScript.Properties.Properties): Set<number> {
+  const ids = checkTabIds(props);
+  const log = Number(props.getProperty(LOG_TAB_KEY) ?? Number.NaN);
+  if (Number.isInteger(log)) ids.add(log);
+  return ids;
+}
+
+/** Delete the tabs the check wrote (and only those; the 作成ログ stays). */
 export function removeOurTabs(ss: Spreadsheet, props: GoogleAppsScript.Properties.Properties) {
-  const ids = ourTabIds(props);
+  const ids = checkTabIds(props);
   if (ids.size === 0) return;
   for (const sheet of ss.getSheets()) if (ids.has(sheet.getSheetId())) ss.deleteSheet(sheet);
   props.deleteProperty(TABS_KEY);

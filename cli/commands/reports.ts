@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatEraMonth } from '../../shared/codecs/era.ts';
-import type { YearMonth } from '../../shared/date/plain-date.ts';
+import type { PlainDate, YearMonth } from '../../shared/date/plain-date.ts';
 import type { Caseload } from '../../shared/model/caseload.ts';
 import { normalizeClientId } from '../../shared/read/fields.ts';
 import type { ReportExtras } from '../../shared/report/extras.ts';
@@ -18,6 +18,8 @@ export interface ReportsOptions {
   out: string | undefined;
   pdf: boolean;
   json: boolean;
+  /** The day of generation (--as-of, else today in Japan): the 作成日 of a report whose sheet has none. */
+  generatedOn: PlainDate;
 }
 
 /**
@@ -36,7 +38,11 @@ export async function runReports(
   if (missing.length) throw new InputError(`利用者の一覧にない利用者IDです: ${missing.join('・')}`);
   if (!o.out && !o.json)
     throw new InputError('書き出すフォルダを --out DIR で指定してください（--json なら画面に出します）');
-  const doc = supportReports(caseload, o.month, { clientIds: o.clientIds, extras });
+  const doc = supportReports(caseload, o.month, {
+    clientIds: o.clientIds,
+    extras,
+    generatedOn: o.generatedOn,
+  });
 
   const written: string[] = [];
   if (o.out) {

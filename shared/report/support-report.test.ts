@@ -174,6 +174,22 @@ describe('what the sheet lacks stays blank and is listed in toFill', () => {
     expect(flatten(blocks)).toContain(`作成日：${BLANK_DATE}`);
   });
 
+  it("given the day of generation, a missing 作成日 is that day and is no longer to fill; the sheet's own 作成日 wins", () => {
+    const read = readWorkbook(HAND_WORKED);
+    if (!read.ok) throw new Error(read.error);
+    const extras = readReportExtras(HAND_WORKED, read.caseload);
+    const doc = supportReports(read.caseload, '2025-01', { extras, generatedOn: '2025-02-03' });
+    const k02 = doc.reports.find((r) => r.clientId === 'K02')!;
+    expect(k02.fields.createdOn).toBe('2025-02-03');
+    expect(k02.toFill).toEqual(['clientEffort', 'agencyEffort', 'shared']);
+    expect(flatten(reportForm(k02))).toContain('作成日：令和7年2月3日');
+    const k01 = doc.reports.find((r) => r.clientId === 'K01')!;
+    expect(k01.fields.createdOn).toBe(
+      reportsOf(HAND_WORKED).reports.find((r) => r.clientId === 'K01')!.fields.createdOn,
+    );
+    expect(k01.fields.createdOn).not.toBe('2025-02-03');
+  });
+
   it('a goal without a tagged contact asks for its action and result; a blank place or method is listed per line', () => {
     const log = HAND_WORKED.tabs
       .find((t) => t.name === '支援記録')!

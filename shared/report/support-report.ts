@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { formatMonthDay } from '../codecs/era.ts';
 import { formMethodLabel, formPlaceLabel, normalizeWidth } from '../codecs/index.ts';
-import { monthEnd, monthOf, monthStart, type YearMonth } from '../date/plain-date.ts';
+import { monthEnd, monthOf, monthStart, type PlainDate, type YearMonth } from '../date/plain-date.ts';
 import { supportPeriod } from '../evaluate/period.ts';
 import {
   type Caseload,
@@ -139,12 +139,17 @@ export function clientsInMonth(caseload: Caseload, month: YearMonth): Client[] {
 
 const onlyEmployer = (c: Contact) => c.parties.length > 0 && c.parties.every((p) => p === 'employer');
 
-/** The 支援レポート of one client for one month. */
+/**
+ * The 支援レポート of one client for one month. `generatedOn`: the day the report is generated (the
+ * caller's today, in Japan's calendar); it is the 作成日 when the sheet has none (shared/ never reads the
+ * clock). Without it a missing 作成日 stays blank and is listed in toFill.
+ */
 export function supportReport(
   caseload: Caseload,
   client: Client,
   month: YearMonth,
   extras: ReportExtras = NO_EXTRAS,
+  generatedOn: PlainDate | null = null,
 ): SupportReport {
   const record = caseload.monthly.find((m) => m.clientId === client.id && m.month === month) ?? null;
   const extra: MonthlyExtras | undefined = extras.monthly.get(monthlyKey(client.id, month));
@@ -169,7 +174,7 @@ export function supportReport(
   const results = extra?.results ?? assembled((c) => c.result);
 
   const fields: ReportFields = {
-    createdOn: extra?.createdOn ?? null,
+    createdOn: extra?.createdOn ?? generatedOn,
     hireDate: client.hireDate,
     clientName: client.name || null,
     employer: client.employer,
@@ -245,11 +250,16 @@ function toFill(f: ReportFields, clientOnly: boolean): string[] {
 export function supportReports(
   caseload: Caseload,
   month: YearMonth,
-  options: { clientIds?: readonly string[]; extras?: ReportExtras } = {},
+  options: { clientIds?: readonly string[]; extras?: ReportExtras; generatedOn?: PlainDate } = {},
 ): ReportsDocument {
   const wanted = options.clientIds?.length ? new Set(options.clientIds.map(normalizeClientId)) : null;
   const clients = wanted
     ? caseload.clients.filter((c, i, all) => wanted.has(c.id) && all.findIndex((d) => d.id === c.id) === i)
     : clientsInMonth(caseload, month);
-  return { month, reports: clients.map((c) => supportReport(caseload, c, month, options.extras)) };
+  return {
+    month,
+    reports: clients.map((c) =>
+      supportReport(caseload, c, month, options.extras, options.generatedOn ?? null),
+    ),
+  };
 }

@@ -80,6 +80,8 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
       '点検の表示を消す',
       '点検結果の一覧',
       '列の対応を確認・変更…',
+      '支援レポートを作成…',
+      '年次報告を作成…',
       '請求データ…',
     ]);
     for (const i of a.ui.menus[0]!.items) expect(ENTRY_POINTS as readonly string[]).toContain(i.fn);

@@ -25,6 +25,12 @@ export const ENTRY_POINTS = [
   'teichakuBillingData',
   'teichakuRenewToken',
   'doGet',
+  'teichakuReports',
+  'teichakuReportsStart',
+  'teichakuReportsContinue',
+  'teichakuReportsProgress',
+  'teichakuReportsSetTemplate',
+  'teichakuAnnualReport',
 ] as const;
 export type EntryPoint = (typeof ENTRY_POINTS)[number];
 
@@ -39,38 +45,57 @@ export interface Addon extends Fakes {
   call(name: EntryPoint, ...args: unknown[]): unknown;
   /** The top-level function names the script defines. */
   topLevel: string[];
+  /** Simulated time (ms) passed since the script's clock started; with opts.latencyMs every service call adds to it. */
+  clock: { ms: number };
+  /** Run a live time-driven trigger's handler as Apps Script would once its delay passed (a new execution). */
+  fire(trigger: { handler: string; afterMs: number }): unknown;
 }
 
 /**
  * opts.today (YYYY-MM-DD): the script's clock stands at noon of that day in the spreadsheet's zone
- * (a `new Date()` with no argument inside the context), so "today" is a fixed as-of date in tests.
+ * (a `new Date()` with no argument inside the context), so "today" is a fixed as-of date in tests; it moves
+ * only by `clock.ms`, which opts.latencyMs advances on every service call (a simulated round trip), so a
+ * run that checks its elapsed time meets its budget after a known number of calls.
  */
 export function loadAddon(
   code: string,
-  opts: { timeZone?: string; title?: string; today?: string } = {},
+  opts: { timeZone?: string; title?: string; today?: string; latencyMs?: number } = {},
 ): Addon {
-  const context = createContext({});
+  const clock = { ms: 0 };
+  const context = createContext({ __fakeClock: clock });
   if (opts.today) {
     const noon = midnightIn(opts.today, opts.timeZone ?? 'Asia/Tokyo', Date).getTime() + 12 * 3600_000;
     runInContext(
-      `Date = (function (D) { class FixedDate extends D { constructor(...a) { if (a.length === 0) super(${noon}); else super(...a); } static now() { return ${noon}; } } return FixedDate; })(Date);`,
+      `Date = (function (D) { class FixedDate extends D { constructor(...a) { if (a.length === 0) super(${noon} + __fakeClock.ms); else super(...a); } static now() { return ${noon} + __fakeClock.ms; } } return FixedDate; })(Date);`,
       context,
     );
   }
   const DateCtor = runInContext('Date', context) as DateConstructor;
   const fakes = makeFakes({ DateCtor, timeZone: opts.timeZone, title: opts.title });
   Object.assign(context, fakes.globals);
+  const latency = opts.latencyMs ?? 0;
+  if (latency > 0)
+    fakes.calls.onHit = () => {
+      clock.ms += latency;
+    };
   runInContext(code, context, { filename: 'Code.js' });
   const topLevel = Object.keys(context).filter(
     (k) => typeof (context as Record<string, unknown>)[k] === 'function',
   );
+  const call = (name: string, ...args: unknown[]) => {
+    const fn = (context as Record<string, unknown>)[name];
+    if (typeof fn !== 'function') throw new Error(`Code.js has no top-level ${name}`);
+    return (fn as (...a: unknown[]) => unknown)(...args);
+  };
   return {
     ...fakes,
     topLevel,
-    call(name, ...args) {
-      const fn = (context as Record<string, unknown>)[name];
-      if (typeof fn !== 'function') throw new Error(`Code.js has no top-level ${name}`);
-      return (fn as (...a: unknown[]) => unknown)(...args);
+    clock,
+    call,
+    fire(trigger) {
+      clock.ms += trigger.afterMs;
+      // a time-driven trigger's handler receives an event object
+      return call(trigger.handler, { triggerUid: 'fake' });
     },
   };
 }

@@ -14,12 +14,17 @@ const BUILDERS = new Set([
   'Menu',
   'RangeList',
   'ConditionalFormatRule',
+  'TriggerBuilder',
+  'ClockTriggerBuilder',
 ]);
 
 export class Calls {
   readonly byName = new Map<string, number>();
+  /** Called on every counted call (the harness uses it to let simulated time pass per service call). */
+  onHit: ((name: string) => void) | null = null;
   hit(service: string, method: string) {
     const k = `${service}.${method}`;
+    this.onHit?.(k);
     this.byName.set(k, (this.byName.get(k) ?? 0) + 1);
   }
   static kind(name: string): CallKind {

@@ -1,6 +1,7 @@
 /// <reference types="google-apps-script" />
 import { randomUUID } from 'node:crypto';
 import { as, Calls, expose } from './calls.ts';
+import { FakeDrive, FakeScript } from './docs.ts';
 import { FakeRuleBuilder, FakeSpreadsheet } from './spreadsheet.ts';
 
 export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, 'alert' | 'createAddonMenu' | 'showSidebar'> {
@@ -141,6 +142,10 @@ export interface Fakes {
   ui: FakeUi;
   documentProperties: FakeProperties;
   lock: FakeLock;
+  /** My Drive and its Google Docs (DocumentApp, DriveApp). */
+  drive: FakeDrive;
+  /** Installed triggers (ScriptApp). */
+  script: FakeScript;
   /** The globals to put in the script's context. */
   globals: Record<string, unknown>;
 }
@@ -213,6 +218,8 @@ export function makeFakes(opts: { title?: string; timeZone?: string; DateCtor: D
       }),
   } satisfies Partial<Record<keyof GoogleAppsScript.Script.ScriptApp, unknown>>;
   const svc = (name: string, o: object) => expose(calls, name, o);
+  const drive = new FakeDrive(calls);
+  const script = new FakeScript(calls);
   return {
     calls,
     ss,
@@ -222,9 +229,14 @@ export function makeFakes(opts: { title?: string; timeZone?: string; DateCtor: D
     service,
     context,
     lock,
+    drive,
+    script,
     globals: {
       ContentService: svc('ContentService', ContentService),
-      ScriptApp: svc('ScriptApp', ScriptApp),
+      DocumentApp: svc('DocumentApp', drive.DocumentApp()),
+      DriveApp: svc('DriveApp', drive.DriveApp()),
+      // one ScriptApp: the web app's service URL and the reports' time-driven triggers
+      ScriptApp: svc('ScriptApp', { ...script.ScriptApp(), ...ScriptApp }),
       SpreadsheetApp: svc('SpreadsheetApp', SpreadsheetApp),
       PropertiesService: svc('PropertiesService', PropertiesService),
       LockService: svc('LockService', LockService),

@@ -1,0 +1,590 @@
+import { formatEraMonth } from '../../shared/codecs/era.ts';
+import { fiscalYearOf, isYearMonth, type PlainDate, type YearMonth } from '../../shared/date/plain-date.ts';
+import type { Caseload } from '../../shared/model/caseload.ts';
+import { readWorkbook } from '../../shared/read/workbook.ts';
+import { annualReport, annualReportForm } from '../../shared/report/annual.ts';
+import { readReportExtras } from '../../shared/report/extras.ts';
+import { reportFileStem, reportForm } from '../../shared/report/form.ts';
+import { type SupportReport, supportReports } from '../../shared/report/support-report.ts';
+import { savedMapping, UserError } from './app.ts';
+import { setUpPage, writeBlocks } from './doc-writer.ts';
+import { readSpreadsheet } from './read-sheet.ts';
+import {
+  contactPlaceholders,
+  placeholderPattern,
+  ROW_PLACEHOLDERS,
+  scalarPlaceholders,
+  templateWarnings,
+} from './report-template.ts';
+import { reportsHtml } from './reports-html.ts';
+import { LOG_TAB, LOG_TAB_KEY, ourTabIds } from './tabs.ts';
+import { todayIn } from './zone.ts';
+
+/**
+ * 支援レポートを作成: one Google Doc per client for a month, in a folder the add-on made (its id kept in the
+ * document properties), recorded row by row in the 作成ログ tab.
+ *
+ * Idempotent: the document of a client and month is remembered (its file id, per month, in the document
+ * properties); running the month again rewrites that document in place. Resumable: a run checks its
+ * elapsed time before each document against a budget well below Apps Script's 6 minutes, records its
+ * position after each document, and stops; a time-driven trigger (and the open sidebar, which polls) runs
+ * the rest. The position is saved after each document, so a cut anywhere never leaves a document made twice.
+ */
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Props = GoogleAppsScript.Properties.Properties;
+
+const RUN_KEY = 'teichaku.reports.run';
+const LAST_KEY = 'teichaku.reports.last';
+const FOLDER_KEY = 'teichaku.reports.folder';
+const TEMPLATE_KEY = 'teichaku.reports.template';
+const filesKey = (month: YearMonth) => `teichaku.reports.files.${month}`;
+const annualKey = (fy: number) => `teichaku.annual.${fy}`;
+export const CONTINUE_HANDLER = 'teichakuReportsContinue';
+
+/** A run stops starting new documents after this long (Apps Script stops an execution at 6 minutes). */
+export const BUDGET_MS = 4.5 * 60_000;
+/**
+ * A paused run continues from a trigger after this delay. Apps Script lets an add-on's time-driven triggers
+ * run at most once an hour; should the short delay be refused, the trigger is set for an hour later. While
+ * the sidebar is open it continues the run at once (each of its calls is a new execution).
+ */
+export const CONTINUE_AFTER_MS = 60_000;
+const CONTINUE_AFTER_ADDON_MS = 60 * 60_000;
+
+export interface RunState {
+  month: YearMonth;
+  /** The clients of the run, in order; `next` is the position of the first not yet written. */
+  ids: string[];
+  next: number;
+  generatedOn: PlainDate;
+  template: string | null;
+  created: number;
+  updated: number;
+  failed: number;
+}
+
+export interface Progress {
+  running: boolean;
+  month: YearMonth | null;
+  done: number;
+  total: number;
+  created: number;
+  updated: number;
+  failed: number;
+  folderUrl: string | null;
+  message: string;
+}
+
+const ss = () => {
+  const s = SpreadsheetApp.getActiveSpreadsheet();
+  if (!s) throw new UserError('スプレッドシートを開いてから実行してください。');
+  return s;
+};
+const props = () => PropertiesService.getDocumentProperties();
+
+function readJson<T>(p: Props, key: string): T | null {
+  const raw = p.getProperty(key);
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as T;
+  } catch {
+    return null;
+  }
+}
+
+/** The office's caseload and report-only columns, read with the saved mapping. */
+export function readCaseload(s: Spreadsheet) {
+  const wb = readSpreadsheet(s, ourTabIds(props()));
+  const read = readWorkbook(wb, savedMapping());
+  if (!read.ok)
+    throw new UserError(`${read.error}\n「列の対応を確認・変更…」で、どのタブ・列を読むかを指定できます。`);
+  return { caseload: read.caseload as Caseload, extras: readReportExtras(wb, read.caseload) };
+}
+
+// ---- the folder -------------------------------------------------------------------------------------------
+
+/** The folder the add-on made for its documents; made on first use and remembered (drive.file reaches it). */
+export function reportFolder(s: Spreadsheet, p: Props): GoogleAppsScript.Drive.Folder {
+  const id = p.getProperty(FOLDER_KEY);
+  if (id) {
+    try {
+      const f = DriveApp.getFolderById(id);
+      if (!f.isTrashed()) return f;
+    } catch {
+      // deleted or no longer reachable: make a new one
+    }
+  }
+  const f = DriveApp.createFolder(`定着 支援レポート（${s.getName()}）`);
+  p.setProperty(FOLDER_KEY, f.getId());
+  return f;
+}
+
+function folderUrl(p: Props): string | null {
+  const id = p.getProperty(FOLDER_KEY);
+  return id ? `https://drive.google.com/drive/folders/${id}` : null;
+}
+
+// ---- the 作成ログ tab ----------------------------------------------------------------------------------------
+
+const LOG_HEAD = ['利用者ID', '氏名', '対象月', '文書', '日時', '状態'];
+
+/** The log tab (the add-on's own, known by its sheet id): found or made, with its rows by client and month. */
+function logTab(s: Spreadsheet, p: Props) {
+  const id = Number(p.getProperty(LOG_TAB_KEY) ?? Number.NaN);
+  let sheet = Number.isNaN(id) ? null : (s.getSheets().find((x) => x.getSheetId() === id) ?? null);
+  if (!sheet) {
+    const names = new Set(s.getSheets().map((x) => x.getName()));
+    let name = LOG_TAB;
+    for (let i = 2; names.has(name); i++) name = `${LOG_TAB}（定着${i > 2 ? i - 1 : ''}）`;
+    sheet = s.insertSheet(name, s.getNumSheets());
+    sheet
+      .getRange(1, 1, 1, LOG_HEAD.length)
+      .setValues([LOG_HEAD])
+      .setFontWeight('bold')
+      .setBackground('#e8eaed');
+    sheet.setFrozenRows(1);
+    p.setProperty(LOG_TAB_KEY, String(sheet.getSheetId()));
+  }
+  const values = sheet.getDataRange().getValues();
+  const rows = new Map<string, number>();
+  values.forEach((r, i) => {
+    if (i > 0) rows.set(`${plain(r[0])} ${plain(r[2])}`, i + 1);
+  });
+  let last = values.length;
+  let maxRows = sheet.getMaxRows();
+  const tab = sheet;
+  return {
+    /** One setValues per document: its row is updated when the client and month are already logged. */
+    write(
+      clientId: string,
+      clientName: string,
+      month: YearMonth,
+      name: string,
+      url: string,
+      time: string,
+      status: string,
+    ) {
+      const key = `${clientId} ${monthLabel(month)}`;
+      let row = rows.get(key);
+      if (!row) {
+        row = ++last;
+        if (row > maxRows) {
+          tab.insertRowsAfter(maxRows, 100);
+          maxRows += 100;
+        }
+        rows.set(key, row);
+      }
+      const link = url ? `=HYPERLINK("${url}","${name.replace(/"/g, '""')}")` : '';
+      tab
+        .getRange(row, 1, 1, LOG_HEAD.length)
+        .setValues([
+          [asText(clientId), text(clientName), asText(monthLabel(month)), link, asText(time), status],
+        ]);
+    },
+  };
+}
+
+const monthLabel = (m: YearMonth) => `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月`;
+/**
+ * The id, the month and the time are written as text (a leading apostrophe): Sheets would read 001 as the
+ * number 1 and 2025年2月 as a date, and the next run would not find the row. Read back without it.
+ */
+const asText = (t: string) => `'${t}`;
+const plain = (v: unknown) => String(v ?? '').replace(/^'/, '');
+const text = (t: string) => (/^[=+\-@]/.test(t) ? `'${t}` : t);
+
+function stamp(timeZone: string): string {
+  try {
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).formatToParts(new Date());
+    const g = (t: string) => parts.find((x) => x.type === t)?.value ?? '';
+    return `${g('year')}-${g('month')}-${g('day')} ${g('hour')}:${g('minute')}`;
+  } catch {
+    return todayIn(timeZone);
+  }
+}
+
+// ---- one document -----------------------------------------------------------------------------------------
+
+type Doc = GoogleAppsScript.Document.Document;
+
+/** The month's document of the client if we made one and it still exists; null otherwise. */
+function existing(id: string | undefined): Doc | null {
+  if (!id) return null;
+  try {
+    return DocumentApp.openById(id);
+  } catch {
+    return null;
+  }
+}
+
+function fillTemplate(
+  body: GoogleAppsScript.Document.Body,
+  template: GoogleAppsScript.Document.Body,
+  r: SupportReport,
+) {
+  const T = DocumentApp.ElementType;
+  const n = template.getNumChildren();
+  for (let i = 0; i < n; i++) {
+    const child = template.getChild(i);
+    const type = child.getType();
+    if (type === T.PARAGRAPH) body.appendParagraph(child.asParagraph().copy());
+    else if (type === T.TABLE) body.appendTable(child.asTable().copy());
+    else if (type === T.LIST_ITEM) body.appendListItem(child.asListItem().copy());
+  }
+  const contacts = contactPlaceholders(r);
+  const rowMark = new RegExp(`\\{\\{\\s*(${ROW_PLACEHOLDERS.join('|')})\\s*\\}\\}`);
+  for (const table of body.getTables()) {
+    for (let ri = table.getNumRows() - 1; ri >= 0; ri--) {
+      const row = table.getRow(ri);
+      if (!rowMark.test(row.getText())) continue;
+      contacts.forEach((c, k) => {
+        const copy = row.copy();
+        for (const name of ROW_PLACEHOLDERS) copy.replaceText(placeholderPattern(name), c[name]);
+        table.insertTableRow(ri + 1 + k, copy);
+      });
+      table.removeRow(ri);
+    }
+  }
+  for (const [name, value] of Object.entries(scalarPlaceholders(r)))
+    body.replaceText(placeholderPattern(name), value);
+}
+
+/** Write one report: the existing document rewritten in place, or a new one in the folder. */
+function writeReport(
+  r: SupportReport,
+  known: string | undefined,
+  folder: () => GoogleAppsScript.Drive.Folder,
+  template: (() => GoogleAppsScript.Document.Body) | null,
+  remember: (id: string) => void,
+): { doc: Doc; created: boolean; moved: boolean } {
+  const name = reportFileStem(r);
+  let doc = existing(known);
+  const created = doc === null;
+  let moved = true;
+  if (!doc) {
+    doc = DocumentApp.create(name);
+    // remembered before it is filled: a cut after this point updates this document, never makes another
+    remember(doc.getId());
+    moved = moveToFolder(doc.getId(), folder);
+  } else doc.setName(name);
+  const body = doc.getBody();
+  body.clear();
+  setUpPage(body);
+  if (template) fillTemplate(body, template(), r);
+  else writeBlocks(body, reportForm(r));
+  doc.saveAndClose();
+  return { doc, created, moved };
+}
+
+/** Into the add-on's folder; should Drive refuse, the document stays in My Drive (the 作成ログ links it). */
+function moveToFolder(id: string, folder: () => GoogleAppsScript.Drive.Folder): boolean {
+  try {
+    DriveApp.getFileById(id).moveTo(folder());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// ---- the run ----------------------------------------------------------------------------------------------
+
+function withDocumentLock<T>(busy: string, fn: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock?.tryLock(1000)) throw new UserError(busy);
+  try {
+    return fn();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+const BUSY =
+  'ほかの方（または自動の続き）が支援レポートを作成中です。終わるまで少し待ってから、もう一度お試しください。';
+
+function deleteContinueTriggers() {
+  for (const t of ScriptApp.getProjectTriggers())
+    if (t.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(t);
+}
+
+/** Start a month's run (sidebar): refused while another run of this spreadsheet is under way. */
+export function startReports(month: unknown, ids: unknown): Progress {
+  if (typeof month !== 'string' || !isYearMonth(month)) throw new UserError('対象の月を選んでください。');
+  const started = Date.now();
+  const wanted = Array.isArray(ids) ? ids.map(String) : [];
+  const s = ss();
+  const p = props();
+  return withDocumentLock(BUSY, () => {
+    const running = readJson<RunState>(p, RUN_KEY);
+    if (running)
+      throw new UserError(
+        `${formatEraMonth(running.month)}の支援レポートを作成中です（${running.next} / ${running.ids.length}）。終わってから、もう一度お試しください。`,
+      );
+    const { caseload, extras } = readCaseload(s);
+    const generatedOn = todayIn(s.getSpreadsheetTimeZone());
+    const doc = supportReports(caseload, month, { clientIds: wanted, extras, generatedOn });
+    if (doc.reports.length === 0)
+      throw new UserError(
+        `${formatEraMonth(month)}に支援の記録がある利用者がいません。月を確かめてください。`,
+      );
+    const state: RunState = {
+      month,
+      ids: doc.reports.map((r) => r.clientId),
+      next: 0,
+      generatedOn,
+      template: p.getProperty(TEMPLATE_KEY),
+      created: 0,
+      updated: 0,
+      failed: 0,
+    };
+    p.setProperty(RUN_KEY, JSON.stringify(state));
+    p.deleteProperty(LAST_KEY);
+    return runSome(s, p, state, started, doc.reports);
+  });
+}
+
+/** Continue a paused run (the trigger, or the sidebar while it is open). Quietly nothing when none is paused. */
+export function continueReports(): Progress {
+  const s = ss();
+  const p = props();
+  const lock = LockService.getDocumentLock();
+  if (!lock?.tryLock(1000)) return progress(); // the other execution is writing: the sidebar keeps polling
+  try {
+    const state = readJson<RunState>(p, RUN_KEY);
+    if (!state) {
+      deleteContinueTriggers();
+      return progress();
+    }
+    const started = Date.now();
+    const { caseload, extras } = readCaseload(s);
+    const doc = supportReports(caseload, state.month, {
+      clientIds: state.ids,
+      extras,
+      generatedOn: state.generatedOn,
+    });
+    return runSome(s, p, state, started, doc.reports);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function runSome(
+  s: Spreadsheet,
+  p: Props,
+  state: RunState,
+  started: number,
+  reports: SupportReport[],
+): Progress {
+  const byId = new Map(reports.map((r) => [r.clientId, r]));
+  const files = readJson<Record<string, string>>(p, filesKey(state.month)) ?? {};
+  const log = logTab(s, p);
+  const tz = s.getSpreadsheetTimeZone();
+  let folder: GoogleAppsScript.Drive.Folder | null = null;
+  const getFolder = () => {
+    folder ??= reportFolder(s, p);
+    return folder;
+  };
+  let templateBody: GoogleAppsScript.Document.Body | null = null;
+  const template = state.template
+    ? () => {
+        templateBody ??= DocumentApp.openById(state.template!).getBody();
+        return templateBody;
+      }
+    : null;
+
+  while (state.next < state.ids.length) {
+    if (Date.now() - started > BUDGET_MS) {
+      p.setProperty(RUN_KEY, JSON.stringify(state));
+      deleteContinueTriggers();
+      try {
+        ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+      } catch {
+        ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_ADDON_MS).create();
+      }
+      return progress();
+    }
+    const id = state.ids[state.next]!;
+    const r = byId.get(id);
+    if (!r) {
+      log.write(id, '', state.month, '', '', stamp(tz), '失敗: 利用者の一覧に見つかりません');
+      state.failed++;
+    } else {
+      try {
+        const out = writeReport(r, files[id], getFolder, template, (docId) => {
+          files[id] = docId;
+          p.setProperty(filesKey(state.month), JSON.stringify(files));
+        });
+        if (out.created) state.created++;
+        else state.updated++;
+        const todo = r.toFill.length ? `（記入が必要な欄 ${r.toFill.length}）` : '';
+        const where = out.moved ? '' : '（フォルダに移せなかったため、マイドライブにあります）';
+        log.write(
+          id,
+          r.clientName,
+          state.month,
+          reportFileStem(r),
+          out.doc.getUrl(),
+          stamp(tz),
+          `${out.created ? '作成' : '更新'}${todo}${where}`,
+        );
+      } catch {
+        state.failed++;
+        log.write(
+          id,
+          r.clientName,
+          state.month,
+          '',
+          '',
+          stamp(tz),
+          '失敗: 文書を作れませんでした（もう一度作成すると続きから作ります）',
+        );
+      }
+    }
+    state.next++;
+    p.setProperty(RUN_KEY, JSON.stringify(state));
+  }
+  p.deleteProperty(RUN_KEY);
+  p.setProperty(LAST_KEY, JSON.stringify(state));
+  deleteContinueTriggers();
+  return progress();
+}
+
+/** What the sidebar shows while it polls: n / total of the run under way, or of the last one. */
+export function progress(): Progress {
+  const p = props();
+  const running = readJson<RunState>(p, RUN_KEY);
+  const state = running ?? readJson<RunState>(p, LAST_KEY);
+  const base = {
+    running: running !== null,
+    month: state?.month ?? null,
+    done: state?.next ?? 0,
+    total: state?.ids.length ?? 0,
+    created: state?.created ?? 0,
+    updated: state?.updated ?? 0,
+    failed: state?.failed ?? 0,
+    folderUrl: folderUrl(p),
+  };
+  const m = state ? formatEraMonth(state.month) : '';
+  const message = !state
+    ? ''
+    : running
+      ? `${m}の支援レポートを作成中です: ${base.done} / ${base.total}（サイドバーを閉じても、後で自動的に続きを作成します）`
+      : `${m}の支援レポート ${base.total}件: 新規 ${base.created}・更新 ${base.updated}${base.failed ? `・失敗 ${base.failed}` : ''}。「${LOG_TAB}」タブに一覧があります。`;
+  return { ...base, message };
+}
+
+// ---- the template -----------------------------------------------------------------------------------------
+
+/** The Google Doc id in a URL (…/document/d/ID/edit) or the id itself. */
+export function docIdOf(input: string): string | null {
+  const t = input.trim();
+  const m = /\/document\/d\/([\w-]{20,})/.exec(t);
+  if (m) return m[1]!;
+  return /^[\w-]{20,}$/.test(t) ? t : null;
+}
+
+/** Sidebar: use the office's own template (a Google Doc), or the built-in form when the input is blank. */
+export function setTemplate(input: unknown): { ok: boolean; message: string; warnings: string[] } {
+  const p = props();
+  const raw = String(input ?? '').trim();
+  if (!raw) {
+    p.deleteProperty(TEMPLATE_KEY);
+    return { ok: true, message: '標準の様式（別紙様式1）で作成します。', warnings: [] };
+  }
+  const id = docIdOf(raw);
+  if (!id) return { ok: false, message: 'Google ドキュメントの URL を貼り付けてください。', warnings: [] };
+  let body: GoogleAppsScript.Document.Body;
+  try {
+    body = DocumentApp.openById(id).getBody();
+  } catch {
+    return {
+      ok: false,
+      message: 'そのドキュメントを開けませんでした。URL と共有の設定を確かめてください。',
+      warnings: [],
+    };
+  }
+  const warnings = templateWarnings(body.getText());
+  p.setProperty(TEMPLATE_KEY, id);
+  return { ok: true, message: 'このひな形で作成します。', warnings };
+}
+
+export function templateId(): string | null {
+  return props().getProperty(TEMPLATE_KEY);
+}
+
+// ---- the annual report ------------------------------------------------------------------------------------
+
+/**
+ * 年次報告を作成: a Google Doc with the figures of a fiscal year. In April–June the year just ended (the
+ * season of the 事業報告), otherwise the current one. Made once per fiscal year and rewritten in place.
+ */
+export function annualDoc(): { url: string; fiscalYear: number; created: boolean } {
+  const s = ss();
+  const p = props();
+  return withDocumentLock(BUSY, () => {
+    const { caseload } = readCaseload(s);
+    const today = todayIn(s.getSpreadsheetTimeZone());
+    const month = Number(today.slice(5, 7));
+    const fy = fiscalYearOf(today) - (month >= 4 && month <= 6 ? 1 : 0);
+    const blocks = annualReportForm(annualReport(caseload, fy));
+    const name = `${fy}年度_年次報告`;
+    let doc = existing(p.getProperty(annualKey(fy)) ?? undefined);
+    const created = doc === null;
+    if (!doc) {
+      doc = DocumentApp.create(name);
+      p.setProperty(annualKey(fy), doc.getId());
+      moveToFolder(doc.getId(), () => reportFolder(s, p));
+    }
+    const body = doc.getBody();
+    body.clear();
+    setUpPage(body);
+    writeBlocks(body, blocks);
+    doc.saveAndClose();
+    return { url: doc.getUrl(), fiscalYear: fy, created };
+  });
+}
+
+// ---- the menu's entry points ------------------------------------------------------------------------------
+
+function previousMonth(today: PlainDate): YearMonth {
+  const y = Number(today.slice(0, 4));
+  const m = Number(today.slice(5, 7));
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+/** 支援レポートを作成…: the sidebar. */
+export function showReports() {
+  const s = ss();
+  const { caseload } = readCaseload(s);
+  const seen = new Set<string>();
+  const clients = caseload.clients
+    .filter((c) => !seen.has(c.id) && seen.add(c.id))
+    .map((c) => ({ id: c.id, name: c.name }));
+  const html = HtmlService.createHtmlOutput(
+    reportsHtml({
+      month: previousMonth(todayIn(s.getSpreadsheetTimeZone())),
+      clients,
+      template: templateId(),
+      progress: progress(),
+    }),
+  ).setTitle('支援レポートを作成');
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** 年次報告を作成…: the document, then a dialog with its name and address. */
+export function showAnnual() {
+  const r = annualDoc();
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(
+    '年次報告',
+    `${formatEraMonth(`${r.fiscalYear}-04`).replace(/年4月$/, '年度')}の年次報告を${r.created ? '作成' : '更新'}しました。\n${r.url}`,
+    ui.ButtonSet.OK,
+  );
+}

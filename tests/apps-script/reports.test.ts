@@ -1,0 +1,336 @@
+/// <reference types="google-apps-script" />
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCaseload } from '../../bench/generate.ts';
+import { readXlsx } from '../../cli/load.ts';
+import { formatEraDate, formatMonthDay } from '../../shared/codecs/era.ts';
+import { readWorkbook } from '../../shared/read/workbook.ts';
+import { annualReport, annualReportForm } from '../../shared/report/annual.ts';
+import { readReportExtras } from '../../shared/report/extras.ts';
+import { type FormBlock, reportFileStem, reportForm } from '../../shared/report/form.ts';
+import { C1, C2, C3, HAND_WORKED, R1, R2, R3 } from '../../shared/report/hand-worked.fixture.ts';
+import { type SupportReport, supportReports } from '../../shared/report/support-report.ts';
+import type { Workbook } from '../../shared/sheet/tab.ts';
+import { type FakeDocument, FakeParagraph, FakeTable } from './fakes/docs.ts';
+import { type Addon, builtCode, loadAddon, loadWorkbook } from './harness.ts';
+
+let code = '';
+let sample: Workbook;
+beforeAll(async () => {
+  code = await builtCode();
+  sample = await readXlsx('samples/caseload-sample.xlsx');
+});
+
+const TODAY = '2025-03-05';
+
+function addon(wb: Workbook, opts: { today?: string; latencyMs?: number } = {}) {
+  const a = loadAddon(code, { today: opts.today ?? TODAY, title: wb.title, latencyMs: opts.latencyMs });
+  loadWorkbook(a, wb);
+  return a;
+}
+
+/** The reports as the shared model makes them from the same workbook (what the CLI reads). */
+function expected(wb: Workbook, month: string, ids: string[] = [], generatedOn = TODAY): SupportReport[] {
+  const read = readWorkbook(wb);
+  if (!read.ok) throw new Error(read.error);
+  return supportReports(read.caseload, month, {
+    clientIds: ids,
+    extras: readReportExtras(wb, read.caseload),
+    generatedOn,
+  }).reports;
+}
+
+/** A Google Doc as lines: each paragraph, then each table cell (trailing blank lines of a box dropped). */
+function docLines(d: FakeDocument): string[] {
+  const out: string[] = [];
+  for (const c of d.body.children) {
+    if (c instanceof FakeParagraph) {
+      if (c.text !== '') out.push(c.text);
+    } else if (c instanceof FakeTable)
+      for (const r of c.rows) for (const cell of r.cells) out.push(cell.getText().replace(/\n+$/, ''));
+  }
+  return out;
+}
+
+/** The same lines from the form blocks (what the .docx shows). */
+function blockLines(blocks: FormBlock[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'table') {
+      for (const r of [...(b.header ? [b.header] : []), ...b.rows.map((x) => x.map((c) => c.text))])
+        for (const t of r) out.push(t);
+    } else if (b.kind === 'fields')
+      out.push(b.items.map((i) => `${i.label}：${i.value}${i.suffix ?? ''}`).join('　　'));
+    else out.push(b.text);
+  }
+  return out;
+}
+
+function docsIn(a: Addon): FakeDocument[] {
+  const folderId = a.documentProperties.getProperty('teichaku.reports.folder');
+  expect(folderId).toBeTruthy();
+  return a.drive.inFolder(folderId!);
+}
+
+function logRows(a: Addon): unknown[][] {
+  const id = Number(a.documentProperties.getProperty('teichaku.logTab'));
+  const sheet = a.ss.sheets.find((s) => s.id === id);
+  expect(sheet?.name).toBe('作成ログ');
+  // Sheets keeps a leading apostrophe's text as text and shows it without the apostrophe
+  return sheet!.cells
+    .slice(1)
+    .map((r) => (r ?? []).slice(0, 6).map((c) => String(c?.v ?? '').replace(/^'/, '')));
+}
+
+type P = { running: boolean; done: number; total: number; message: string };
+const start = (a: Addon, month: string, ids: string[] = []) =>
+  a.call('teichakuReportsStart', month, ids) as P;
+
+describe('支援レポートを作成 in the built add-on', () => {
+  it('N clients → N Google Docs in the add-on folder, each the form of its own report', () => {
+    const a = addon(sample);
+    const want = expected(sample, '2025-02');
+    expect(want.length).toBeGreaterThanOrEqual(3);
+    const p = start(a, '2025-02');
+    expect(p).toMatchObject({ running: false, done: want.length, total: want.length });
+    expect(p.message).toContain(`新規 ${want.length}`);
+    const docs = docsIn(a);
+    expect(docs.map((d) => d.name).sort()).toEqual(want.map((r) => reportFileStem(r)).sort());
+    for (const r of want) {
+      const d = docs.find((x) => x.name === reportFileStem(r))!;
+      // the document is the form of the report, block by block
+      expect(docLines(d)).toEqual(blockLines(reportForm(r)).map((t) => t.replace(/\n+$/, '')));
+      // and each field the model holds is in it, in the form's words
+      const text = d.body.getText();
+      const f = r.fields;
+      expect(text).toContain(`作成日：${formatEraDate(TODAY)}`);
+      if (f.clientName) expect(text).toContain(`${f.clientName}　様`);
+      if (f.hireDate) expect(text).toContain(formatEraDate(f.hireDate));
+      if (f.employer) expect(text).toContain(f.employer);
+      for (const c of f.contacts) {
+        expect(text).toContain(formatMonthDay(c.date));
+        if (c.place) expect(text).toContain(c.place);
+      }
+      for (const t of [
+        ...f.goals,
+        ...f.actions,
+        ...f.results,
+        f.nextSupport,
+        f.shared,
+        f.officeName,
+        f.staff,
+      ])
+        if (t) expect(text).toContain(t);
+      // A4, a Japanese font
+      expect(d.body.page.width).toBeCloseTo(595.28, 1);
+      expect(d.body.page.height).toBeCloseTo(841.89, 1);
+      const table = d.body.children.find((c): c is FakeTable => c instanceof FakeTable)!;
+      expect(table.attrs.FONT_FAMILY).toBe('Noto Sans JP');
+      expect(d.saves).toBe(1);
+    }
+    // the log: one row per document, with its link
+    const log = logRows(a);
+    expect(log).toHaveLength(want.length);
+    for (const r of want) {
+      const row = log.find((x) => x[0] === r.clientId)!;
+      const d = docs.find((x) => x.name === reportFileStem(r))!;
+      expect(row[2]).toBe('2025年2月');
+      expect(String(row[3])).toContain(d.getUrl());
+      expect(String(row[5])).toMatch(/^作成/);
+    }
+    expect(a.script.live()).toEqual([]);
+    expect(a.ui.alerts).toEqual([]);
+  });
+
+  it('the hand-worked month: K01 field by field, K02 (not disclosed) for the client only', () => {
+    const a = addon(HAND_WORKED);
+    start(a, '2025-01');
+    const docs = docsIn(a);
+    const k01 = docs.find((d) => d.name.startsWith('2025-01_') && d.body.getText().includes(C1))!;
+    const text = k01.body.getText();
+    for (const t of [C1, R1, C2, R2, C3, R3]) expect(text).toContain(t);
+    // contacts in date order, the ②③ contact's text under both goals
+    expect(text.indexOf(C2)).toBeLessThan(text.lastIndexOf(C2));
+    const k02 = docs.find((d) => d !== k01)!;
+    expect(k02.body.getText()).toContain('ご本人用');
+    expect(k02.body.getText()).toContain('（記載しません）');
+  });
+
+  it('a rerun of the month creates nothing and updates each document once', () => {
+    const a = addon(sample);
+    start(a, '2025-02');
+    const before = docsIn(a).map((d) => ({ id: d.id, saves: d.saves }));
+    const docCount = a.drive.docs.size;
+    a.calls.reset();
+    const p = start(a, '2025-02');
+    expect(p.message).toContain(`更新 ${before.length}`);
+    expect(a.calls.count('DocumentApp.create')).toBe(0);
+    expect(a.calls.count('DriveApp.createFolder')).toBe(0);
+    expect(a.drive.docs.size).toBe(docCount);
+    for (const b of before) expect(a.drive.docs.get(b.id)!.saves).toBe(b.saves + 1);
+    const log = logRows(a);
+    expect(log).toHaveLength(before.length);
+    for (const row of log) expect(String(row[5])).toMatch(/^更新/);
+  });
+
+  it('a run cut by the time budget continues from its trigger and ends with every document exactly once', () => {
+    // every service call takes 400 ms of simulated time: the budget (4.5 min) is met after a few documents
+    const a = addon(sample, { latencyMs: 400 });
+    const want = expected(sample, '2025-02');
+    let p = start(a, '2025-02');
+    expect(p.running).toBe(true);
+    expect(p.done).toBeGreaterThan(0);
+    expect(p.done).toBeLessThan(want.length);
+    expect(p.message).toContain(`${p.done} / ${want.length}`);
+    expect(logRows(a)).toHaveLength(p.done);
+    // a second run is refused while this one is under way
+    expect(() => start(a, '2025-02')).toThrow(/作成中です/);
+    let fired = 0;
+    while (a.script.live().length > 0 && fired < 20) {
+      const live = a.script.live();
+      expect(live).toHaveLength(1);
+      expect(live[0]!.handler).toBe('teichakuReportsContinue');
+      expect(live[0]!.afterMs).toBeGreaterThan(0);
+      a.fire(live[0]!);
+      fired++;
+    }
+    expect(fired).toBeGreaterThan(0);
+    p = a.call('teichakuReportsProgress') as P;
+    expect(p).toMatchObject({ running: false, done: want.length, total: want.length });
+    const docs = docsIn(a);
+    expect(docs.map((d) => d.name).sort()).toEqual(want.map((r) => reportFileStem(r)).sort());
+    for (const d of docs) expect(d.saves).toBe(1);
+    expect(a.drive.docs.size).toBe(want.length);
+    expect(logRows(a)).toHaveLength(want.length);
+    expect(a.documentProperties.getProperty('teichaku.reports.run')).toBeNull();
+  });
+
+  it('should Drive refuse the folder, the documents are still made (in My Drive) and the log says where', () => {
+    const a = addon(sample);
+    a.drive.refuseFolders = true;
+    const want = expected(sample, '2025-02');
+    const p = start(a, '2025-02');
+    expect(p).toMatchObject({ running: false, done: want.length });
+    expect(a.drive.docs.size).toBe(want.length);
+    for (const row of logRows(a)) expect(String(row[5])).toMatch(/^作成.*マイドライブにあります/);
+  });
+
+  it('a second person is refused with a Japanese message while the document lock is held', () => {
+    const a = addon(sample);
+    a.lock.heldElsewhere = true;
+    expect(() => start(a, '2025-02')).toThrow(/支援レポートを作成中です/);
+    expect(a.drive.docs.size).toBe(0);
+  });
+
+  it('the office template: placeholders filled, the contact row repeated per contact, full-width braces warned', () => {
+    const a = addon(HAND_WORKED);
+    const tpl = a.drive.createDocument('ひな形');
+    const b = tpl.body;
+    b.appendParagraph('{{利用者名}} 様　{{対象月}}の支援レポート');
+    b.appendTable([
+      ['月日', '場所', '方法'],
+      ['{{月日}}', '{{場所}}', '{{方法}}'],
+    ]);
+    b.appendParagraph('目標①：{{目標1}}');
+    b.appendParagraph('作成日：{{作成日}}　担当：{{担当者}}');
+    const ok = a.call('teichakuReportsSetTemplate', tpl.getUrl()) as { ok: boolean; warnings: string[] };
+    expect(ok).toMatchObject({ ok: true, warnings: [] });
+
+    const k01 = expected(HAND_WORKED, '2025-01', ['K01'])[0]!;
+    start(a, '2025-01', ['K01']);
+    const d = docsIn(a)[0]!;
+    expect(d.name).toBe(reportFileStem(k01));
+    const text = d.body.getText();
+    expect(text).not.toContain('{{');
+    expect(text).toContain(`${k01.fields.clientName} 様　令和7年1月の支援レポート`);
+    expect(text).toContain(`目標①：${k01.fields.goals[0]}`);
+    expect(text).toContain(`作成日：${formatEraDate(k01.fields.createdOn!)}　担当：${k01.fields.staff}`);
+    const table = d.body.children.find((c): c is FakeTable => c instanceof FakeTable)!;
+    expect(table.rows.map((r) => r.cells.map((c) => c.getText()))).toEqual([
+      ['月日', '場所', '方法'],
+      ...k01.fields.contacts.map((c) => [formatMonthDay(c.date), c.place ?? '', c.method ?? '']),
+    ]);
+    // the template itself is untouched
+    expect(tpl.body.getText()).toContain('{{利用者名}}');
+
+    const wide = a.drive.createDocument('全角');
+    wide.body.appendParagraph('｛｛利用者名｝｝ 様');
+    const warned = a.call('teichakuReportsSetTemplate', wide.getUrl()) as { warnings: string[] };
+    expect(warned.warnings.join('')).toMatch(/全角.*｛｛利用者名｝｝/);
+    // blank: back to 別紙様式1
+    expect(a.call('teichakuReportsSetTemplate', '')).toMatchObject({ ok: true });
+  });
+
+  it('document-service calls per document are bounded and the same whatever the number of contacts', () => {
+    const wb = generateCaseload({ clients: 6, contactsPerMonth: 4, asOf: '2025-03-31' });
+    // thin February: the k-th client keeps 4 - k of its contacts (4, 3, 2, 1, 0, 0)
+    const log = wb.tabs.find((t) => t.name === '支援記録')!;
+    const order = [...new Set(log.rows.slice(1).map((r) => String(r[1])))];
+    const seen = new Map<string, number>();
+    log.rows = log.rows.filter((r, i) => {
+      const d = r[0];
+      const date = typeof d === 'object' && d !== null ? d.value : String(d);
+      if (i === 0 || !date.startsWith('2025-02')) return true;
+      const id = String(r[1]);
+      const n = seen.get(id) ?? 0;
+      seen.set(id, n + 1);
+      return n < 4 - order.indexOf(id);
+    });
+    const a = addon(wb, { today: '2025-03-31' });
+    const reports = expected(wb, '2025-02', [], '2025-03-31');
+    const docCalls = () =>
+      [...a.calls.byName]
+        .filter(([k]) =>
+          /^(DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|DriveApp|File)\./.test(k),
+        )
+        .reduce((n, [, v]) => n + v, 0);
+    const perDoc = new Map<string, { calls: number; contacts: number }[]>();
+    for (const r of reports) {
+      start(a, '2025-02', [r.clientId]); // the folder and the log exist after the first
+      a.calls.reset();
+      start(a, '2025-02', [r.clientId]);
+      const list = perDoc.get(r.audience) ?? [];
+      list.push({ calls: docCalls(), contacts: r.fields.contacts.length });
+      perDoc.set(r.audience, list);
+    }
+    const disclosed = perDoc.get('client-and-employer')!;
+    expect(new Set(disclosed.map((x) => x.contacts)).size).toBeGreaterThanOrEqual(3);
+    for (const list of perDoc.values()) expect(new Set(list.map((x) => x.calls)).size).toBe(1);
+    // the client-only form has one line more (its notice): one paragraph, two calls
+    const all = [...perDoc.values()].flat().map((x) => x.calls);
+    expect(Math.max(...all) - Math.min(...all)).toBeLessThanOrEqual(2);
+    expect(Math.max(...all)).toBeLessThanOrEqual(100);
+  });
+
+  it('the sidebar lists the clients and offers the previous month; the 作成ログ is never read as the office data and survives 点検の表示を消す', () => {
+    const a = addon(sample);
+    a.call('teichakuReports');
+    expect(a.ui.sidebars.at(-1)!.title).toBe('支援レポートを作成');
+    expect(a.ui.sidebars.at(-1)!.html).toContain('value="2025-02"');
+    start(a, '2025-02');
+    a.call('teichakuValidate');
+    expect(a.ui.alerts).toEqual([]);
+    a.call('teichakuClear');
+    expect(a.ss.sheets.some((s) => s.name === '作成ログ')).toBe(true);
+  });
+});
+
+describe('年次報告を作成 in the built add-on', () => {
+  it('makes one Google Doc of the fiscal year from the annual blocks and rewrites it on a rerun', () => {
+    const a = addon(sample, { today: '2025-05-10' });
+    a.call('teichakuAnnualReport');
+    expect(a.ui.alerts).toHaveLength(1);
+    expect(a.ui.alerts[0]!.prompt).toContain('令和6年度の年次報告を作成しました');
+    const read = readWorkbook(sample);
+    if (!read.ok) throw new Error(read.error);
+    const blocks = annualReportForm(annualReport(read.caseload, 2024));
+    const docs = docsIn(a);
+    expect(docs).toHaveLength(1);
+    expect(docs[0]!.name).toBe('2024年度_年次報告');
+    expect(docLines(docs[0]!)).toEqual(blockLines(blocks).map((t) => t.replace(/\n+$/, '')));
+    expect(a.ui.alerts[0]!.prompt).toContain(docs[0]!.getUrl());
+    a.call('teichakuAnnualReport');
+    expect(a.ui.alerts[1]!.prompt).toContain('更新しました');
+    expect(docsIn(a)).toHaveLength(1);
+    expect(docs[0]!.saves).toBe(2);
+  });
+});
