@@ -63,10 +63,14 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
     const a = loadAddon(code);
     for (const name of ENTRY_POINTS) expect(a.topLevel, name).toContain(name);
     const manifest = JSON.parse(readFileSync('apps-script/dist/appsscript.json', 'utf8'));
-    // the web app opens the sheet by id (no container): `spreadsheets`, not `.currentonly` (README)
+    // the web app opens the sheet by id (no container): `spreadsheets`, not `.currentonly`; reports need
+    // documents, drive.file (only what the add-on made) and script.scriptapp (the resume trigger): README
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets',
       'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/documents',
+      'https://www.googleapis.com/auth/drive.file',
+      'https://www.googleapis.com/auth/script.scriptapp',
     ]);
     expect(manifest.webapp).toEqual({ executeAs: 'USER_ACCESSING', access: 'DOMAIN' });
   });
