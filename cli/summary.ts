@@ -106,7 +106,7 @@ export function summaryLines(s: ManagerSummary): string[] {
     lines.push('請求を止めるエラー（直すまで、その月は請求できないか減算のおそれがあります）:');
     for (const m of s.errorMonths)
       lines.push(
-        `  ${m.month ? `${formatEraMonth(m.month)}分` : '月によらないもの'}: ${m.clients}人・${m.findings}件 — ${m.titles.join('、')}`,
+        `  ${m.month ? `${formatEraMonth(m.month)}分` : '月によらないもの'}: ${m.clients ? `${m.clients}人・` : ''}${m.findings}件 — ${m.titles.join('、')}`,
       );
   } else lines.push('請求を止めるエラーはありません');
   if (s.deadlines.length) {
