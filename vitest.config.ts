@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 60_000,
     pool: 'forks',
+    // cli/dist (the built command) is rebuilt before every run: tests of the command test the built files
+    globalSetup: ['tests/build-cli.setup.ts'],
   },
 });

@@ -3,13 +3,47 @@ import { basename, extname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import CFB from 'cfb';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { type CellValue, dateCell } from '../shared/codecs/index.ts';
 import { fromEpochDay } from '../shared/date/plain-date.ts';
 import type { Tab, Workbook } from '../shared/sheet/tab.ts';
 import { decodeCsv, parseCsv } from './csv.ts';
 
-export class InputError extends Error {}
+/** Where an input error is, as far as it is known: the file, the tab, the sheet's own row and column letter. */
+export interface ErrorWhere {
+  file?: string | null;
+  sheet?: string | null;
+  row?: number | null;
+  column?: string | null;
+}
+
+/** Input that cannot be read: exit 2 with a Japanese line saying where, what and what to do. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly where: ErrorWhere = {},
+  ) {
+    super(message);
+  }
+}
+
+/** An input error as the JSON object `--json` prints on stdout. */
+export function errorJson(message: string, where: ErrorWhere) {
+  return {
+    error: {
+      message,
+      file: where.file ?? null,
+      sheet: where.sheet ?? null,
+      row: where.row ?? null,
+      column: where.column ?? null,
+    },
+  };
+}
+
+/** exceljs is loaded only when an .xlsx is read or written: a CSV folder or --help starts without it. */
+export async function excel(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
 
 /**
  * exceljs gives a date cell as a Date at UTC midnight of the date the sheet shows. Take the UTC day,
@@ -58,6 +92,7 @@ const ROWS_PER_COLLECT = 5_000;
 export async function readXlsx(path: string): Promise<Workbook> {
   const tabs: Tab[] = [];
   let seen = 0;
+  const ExcelJS = await excel();
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
       sharedStrings: 'cache',
@@ -82,16 +117,12 @@ export async function readXlsx(path: string): Promise<Workbook> {
       tabs.push({ name: sheet.name, rows, hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden' });
     }
   } catch {
-    throw new InputError(`「${path}」を Excel ファイル（.xlsx）として読めません`);
+    throw new InputError(
+      `「${path}」を Excel ファイル（.xlsx）として読めません。Excel で開けるか確かめ、開けたら「名前を付けて保存」で .xlsx として保存し直してください`,
+      { file: path },
+    );
   }
   return { title: basename(path), tabs };
-}
-
-/** The whole workbook object model, for writing an annotated copy. */
-export async function loadExcel(path: string): Promise<ExcelJS.Workbook> {
-  const excel = new ExcelJS.Workbook();
-  await excel.xlsx.readFile(path);
-  return excel;
 }
 
 /**
@@ -101,15 +132,24 @@ export async function loadExcel(path: string): Promise<ExcelJS.Workbook> {
  */
 export async function readCsvFolder(dir: string): Promise<Workbook> {
   const files = (await readdir(dir)).filter((f) => extname(f).toLowerCase() === '.csv').sort();
-  if (files.length === 0) throw new InputError(`フォルダ「${dir}」に CSV ファイルがありません`);
+  if (files.length === 0)
+    throw new InputError(
+      `フォルダ「${dir}」に CSV ファイルがありません。タブごとに CSV で書き出したファイルをこのフォルダに入れてください`,
+      { file: dir },
+    );
   const tabs: Tab[] = [];
   for (const f of files) {
     const buf = await readFile(join(dir, f));
     const decoded = decodeCsv(buf);
-    if (!decoded.ok) throw new InputError(`「${join(dir, f)}」: ${decoded.reason}`);
+    if (!decoded.ok) throw new InputError(`「${join(dir, f)}」: ${decoded.reason}`, { file: join(dir, f) });
     const name = basename(f, extname(f)).replace(/^.* - /, '');
     const parsed = parseCsv(decoded.text);
-    if (!parsed.ok) throw new InputError(`「${join(dir, f)}」の${parsed.row}行目: ${parsed.reason}`);
+    if (!parsed.ok)
+      throw new InputError(`「${join(dir, f)}」の${parsed.row}行目: ${parsed.reason}`, {
+        file: join(dir, f),
+        sheet: name,
+        row: parsed.row,
+      });
     tabs.push({ name, rows: parsed.rows.map((r) => r.map((c) => (c === '' ? null : c))) });
   }
   return { title: basename(dir), tabs };
@@ -162,7 +202,9 @@ export async function loadWorkbook(path: string): Promise<{ workbook: Workbook; 
   try {
     s = await stat(path);
   } catch {
-    throw new InputError(`「${path}」が見つかりません`);
+    throw new InputError(`「${path}」が見つかりません。ファイル名とフォルダを確かめてください`, {
+      file: path,
+    });
   }
   if (s.isDirectory()) return { workbook: await readCsvFolder(path), isXlsx: false };
   const ext = extname(path).toLowerCase();
@@ -172,10 +214,17 @@ export async function loadWorkbook(path: string): Promise<{ workbook: Workbook; 
     );
   }
   if (!['.xlsx', '.xlsm', '.xls'].includes(ext))
-    throw new InputError(`「${path}」は Excel ファイル（.xlsx・.xlsm）でも CSV のフォルダでもありません`);
+    throw new InputError(
+      `「${path}」は Excel ファイル（.xlsx・.xlsm）でも CSV のフォルダでもありません。Excel のブックか、タブごとの CSV を入れたフォルダを指定してください`,
+      { file: path },
+    );
   // by content, not by name: an encrypted workbook keeps its .xlsx name, and a .xls may be a renamed .xlsx
   const magic = await magicOf(path);
   if (magic === 'cfb') throw compoundFileError(path, await readFile(path));
-  if (magic !== 'zip') throw new InputError(`「${path}」を Excel ファイル（.xlsx）として読めません`);
+  if (magic !== 'zip')
+    throw new InputError(
+      `「${path}」を Excel ファイル（.xlsx）として読めません。名前は .xlsx でも中身が Excel のブックではありません。${SAVE_AS_XLSX}`,
+      { file: path },
+    );
   return { workbook: await readXlsx(path), isXlsx: true };
 }

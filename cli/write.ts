@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import type { CheckResult } from '../shared/check.ts';
 import { type Finding, SEVERITY_LABEL } from '../shared/model/finding.ts';
 import { RULES } from '../shared/rules/catalog.ts';
 import type { Workbook } from '../shared/sheet/tab.ts';
+import { excel } from './load.ts';
 import { type NewCell, type NewSheet, XlsxPackage } from './xlsx-patch.ts';
 
 /** Fill colours of the annotated copy: the same as the add-on paints in the sheet. */
@@ -18,12 +18,13 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** A fresh package from plain tabs (a CSV folder has no package of its own to patch). */
 export async function packageFromTabs(wb: Workbook): Promise<Uint8Array> {
-  const excel = new ExcelJS.Workbook();
+  const ExcelJS = await excel();
+  const book = new ExcelJS.Workbook();
   for (const tab of wb.tabs) {
-    const ws = excel.addWorksheet(tab.name);
+    const ws = book.addWorksheet(tab.name);
     for (const row of tab.rows) ws.addRow(row.map((c) => (c && typeof c === 'object' ? c.value : c)));
   }
-  return new Uint8Array(await excel.xlsx.writeBuffer());
+  return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
 /** The 点検結果 tab: one row per finding, errors first. */

@@ -145,7 +145,7 @@ describe('words the reader does not understand, in the output', () => {
       /支援記録 D列「方法」の「定期フォロー」（\d+件、2行目ほか）を連絡方法として読めません/,
     );
     expect(r.stdout).toContain('{"words":{"method":{"定期フォロー":"face"}}}');
-    expect(r.stdout).toMatch(/読めない言葉: 1種類（\d+件）/);
+    expect(r.stdout).toMatch(/読めない言葉: 1種類・\d+件。上の「読めない言葉」に教え方があります/);
   });
 
   it('a mapping file with words teaches it: the months are judged again', async () => {

@@ -14,20 +14,20 @@ describe('teichaku command line: bad input gets one Japanese line and exit 2', (
   it('an unknown option', async () => {
     const r = await runCli(['check', SAMPLE, '--asof', '2025-03-31']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('エラー: 知らないオプションです: --asof（teichaku --help で使い方を表示します）\n');
+    expect(r.stderr).toBe('エラー: --asof というオプションはありません。--as-of のことですか？\n');
     expect(r.stdout).toBe('');
   });
 
   it('an unknown command', async () => {
     const r = await runCli(['chek', SAMPLE]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('知らないコマンドです: chek');
+    expect(r.stderr).toBe('エラー: chek というコマンドはありません。check のことですか？\n');
   });
 
   it('a file that does not exist', async () => {
     const r = await runCli(['check', 'nope.xlsx']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('エラー: 「nope.xlsx」が見つかりません\n');
+    expect(r.stderr).toBe('エラー: 「nope.xlsx」が見つかりません。ファイル名とフォルダを確かめてください\n');
   });
 
   it('a file that is not a workbook', async () => {
@@ -54,7 +54,9 @@ describe('teichaku command line: bad input gets one Japanese line and exit 2', (
   it('an impossible --as-of date', async () => {
     const r = await runCli(['check', SAMPLE, '--as-of', '2025-02-30']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--as-of は YYYY-MM-DD の形の実在する日付で指定してください');
+    expect(r.stderr).toBe(
+      'エラー: --as-of の「2025-02-30」を日付として読めません。2025-03-31・2025/3/31・令和7年3月31日・R7.3.31 のように書いてください\n',
+    );
   });
 
   it('a mapping naming a tab the workbook does not have', async () => {

@@ -210,7 +210,10 @@ describe('teichaku reports (the command)', () => {
       '--json',
     ]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('利用者の一覧にない利用者IDです: U999');
+    // with --json an input error is a JSON object on stdout
+    expect(JSON.parse(bad.stdout).error.message).toBe(
+      '--client の U999 は利用者の一覧にありません。利用者のタブの利用者IDを確かめて指定し直してください',
+    );
     const noOut = await runCli(['reports', 'samples/caseload-sample.xlsx', '--month', '2025-02']);
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toContain('--out');

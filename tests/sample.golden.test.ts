@@ -46,9 +46,12 @@ describe('the bundled sample caseload (shared/samples)', () => {
   it('prints readable Japanese grouped by client with a summary', async () => {
     const r = await runCli(['check', SAMPLE, '--as-of', '2025-03-31']);
     expect(r.stdout).toContain('■ U009 森 拓海');
-    expect(r.stdout).toContain('就労定着支援計画の見直し期限（令和7年1月31日）を過ぎています');
+    expect(r.stdout).toContain(
+      '「利用者」11行目 X列「計画見直し日」: 就労定着支援計画の直近の作成・見直しが令和6年7月31日で、見直しの期限の令和7年1月31日を過ぎています',
+    );
     expect(r.stdout).toMatch(/合計: エラー \d+件・警告 \d+件・情報 \d+件/);
-    expect(r.stdout.indexOf('■ U002')).toBeLessThan(r.stdout.indexOf('■ U009'));
+    // clients with errors come first (U009 has one), then those with warnings only (U002)
+    expect(r.stdout.indexOf('■ U009')).toBeLessThan(r.stdout.indexOf('■ U002'));
   });
 
   it('a month still in progress is a reminder (info), not an error', async () => {

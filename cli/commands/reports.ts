@@ -10,6 +10,7 @@ import { reportFileStem, reportForm } from '../../shared/report/form.ts';
 import { supportReports, toFillLabel } from '../../shared/report/support-report.ts';
 import { formDocx } from '../docx.ts';
 import { InputError } from '../load.ts';
+import { describeWriteError } from '../output.ts';
 import { convertToPdf, findSoffice, INSTALL_LIBREOFFICE } from '../pdf.ts';
 
 export interface ReportsOptions {
@@ -35,9 +36,14 @@ export async function runReports(
 ): Promise<number> {
   const known = new Set(caseload.clients.map((c) => c.id));
   const missing = o.clientIds.filter((id) => !known.has(normalizeClientId(id)));
-  if (missing.length) throw new InputError(`利用者の一覧にない利用者IDです: ${missing.join('・')}`);
+  if (missing.length)
+    throw new InputError(
+      `--client の ${missing.join('・')} は利用者の一覧にありません。利用者のタブの利用者IDを確かめて指定し直してください`,
+    );
   if (!o.out && !o.json)
-    throw new InputError('書き出すフォルダを --out DIR で指定してください（--json なら画面に出します）');
+    throw new InputError(
+      'reports には書き出すフォルダが必要です。--out フォルダ名 を付けてください（--json を付けると画面に出します）',
+    );
   const doc = supportReports(caseload, o.month, {
     clientIds: o.clientIds,
     extras,
@@ -46,10 +52,17 @@ export async function runReports(
 
   const written: string[] = [];
   if (o.out) {
-    await mkdir(o.out, { recursive: true });
     for (const r of doc.reports) {
       const path = join(o.out, `${reportFileStem(r)}.docx`);
-      await writeFile(path, await formDocx(reportForm(r), `${reportFileStem(r)}`));
+      const bytes = await formDocx(reportForm(r), `${reportFileStem(r)}`);
+      try {
+        await mkdir(o.out, { recursive: true });
+        await writeFile(path, bytes);
+      } catch (e) {
+        throw new InputError(`${describeWriteError(path, e)}。--out に書き込めるフォルダを指定してください`, {
+          file: path,
+        });
+      }
       written.push(path);
     }
   }

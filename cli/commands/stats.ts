@@ -4,6 +4,8 @@ import type { Caseload } from '../../shared/model/caseload.ts';
 import { annualReport, annualReportForm } from '../../shared/report/annual.ts';
 import { annualStats } from '../../shared/stats/annual.ts';
 import { formDocx } from '../docx.ts';
+import { InputError } from '../load.ts';
+import { describeWriteError } from '../output.ts';
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const eraYear = (fy: number) => formatEraMonth(`${fy}-04`).replace(/年4月$/, '年度');
@@ -19,7 +21,17 @@ export async function runStats(
   const s = annualStats(caseload, fiscalYear);
   if (docx) {
     const report = annualReport(caseload, fiscalYear);
-    await writeFile(docx, await formDocx(annualReportForm(report), `${fiscalYear}年度 事業報告`));
+    const bytes = await formDocx(annualReportForm(report), `${fiscalYear}年度 事業報告`);
+    try {
+      await writeFile(docx, bytes);
+    } catch (e) {
+      throw new InputError(
+        `${describeWriteError(docx, e)}。--docx に書き込める場所とファイル名を指定してください`,
+        {
+          file: docx,
+        },
+      );
+    }
   }
   if (json) {
     say(JSON.stringify(s, null, 2));

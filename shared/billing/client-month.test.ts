@@ -288,9 +288,12 @@ describe('why a month cannot be billed, in the words staff read', () => {
       office: { filedRate: null },
     });
     expect(reasonsOf(b)).toEqual({
-      'no-recipient-number': '受給者証番号が空欄か正しくありません',
-      'no-municipality-number': '市町村番号が空欄か正しくありません',
-      'no-band': '事業所の基本報酬の区分（届出の就労定着率または単位数）が設定されていません',
+      'no-recipient-number':
+        '受給者証番号が空欄か、番号として読めません。利用者のタブの受給者証番号を直してください',
+      'no-municipality-number':
+        '支給市町村番号が空欄か、番号として読めません。利用者のタブの支給市町村番号を直してください',
+      'no-band':
+        '事業所の基本報酬の区分が決まりません。事業所のタブに届出の就労定着率か基本報酬の単位数を書いてください',
       'jobcoach-month': '職場適応援助者（ジョブコーチ）助成金の対象月のため請求できません',
       'no-face-to-face': '本人との対面（またはテレビ電話）の支援がありません',
       'no-report': '支援レポートの提示がありません',
@@ -300,7 +303,8 @@ describe('why a month cannot be billed, in the words staff read', () => {
   it('a month in progress says what is still missing ("まだ")', () => {
     const b = bill('2024-05', { asOf: '2024-05-20' });
     expect(reasonsOf(b)).toEqual({
-      'in-progress': '月の途中です（月末まで請求できるかは決まりません）',
+      'in-progress':
+        '月の途中なので、まだ請求できるか決まりません。月末を過ぎてから請求データを作り直してください',
       'no-face-to-face': '本人との対面（またはテレビ電話）の支援がまだありません',
       'no-report': '支援レポートがまだ提示されていません',
     });
@@ -308,7 +312,7 @@ describe('why a month cannot be billed, in the words staff read', () => {
 
   it('a month outside the period says so, and has no support days and no 休職 note', () => {
     const b = bill('2024-02', dutiesMet('2024-02'));
-    expect(reasonsOf(b)).toEqual({ 'outside-period': '支援期間外の月です' });
+    expect(reasonsOf(b)).toEqual({ 'outside-period': '支援期間の外の月なので請求できません' });
     expect(b.supportDays).toEqual([]);
     expect(b.onLeave).toBe(false);
     expect(b.notes.some((n) => n.includes('休職'))).toBe(false);

@@ -155,19 +155,29 @@ export function billingReasons(
   const reasons: BillingReason[] = [];
   const c = facts.client;
   if (!cm) {
-    reasons.push({ code: 'outside-period', message: '支援期間外の月です' });
+    reasons.push({ code: 'outside-period', message: '支援期間の外の月なので請求できません' });
     return reasons;
   }
   if (cm.inProgress)
-    reasons.push({ code: 'in-progress', message: '月の途中です（月末まで請求できるかは決まりません）' });
+    reasons.push({
+      code: 'in-progress',
+      message: '月の途中なので、まだ請求できるか決まりません。月末を過ぎてから請求データを作り直してください',
+    });
   if (!c.recipientNumber)
-    reasons.push({ code: 'no-recipient-number', message: '受給者証番号が空欄か正しくありません' });
+    reasons.push({
+      code: 'no-recipient-number',
+      message: '受給者証番号が空欄か、番号として読めません。利用者のタブの受給者証番号を直してください',
+    });
   if (!c.municipalityNumber)
-    reasons.push({ code: 'no-municipality-number', message: '市町村番号が空欄か正しくありません' });
+    reasons.push({
+      code: 'no-municipality-number',
+      message: '支給市町村番号が空欄か、番号として読めません。利用者のタブの支給市町村番号を直してください',
+    });
   if (!band)
     reasons.push({
       code: 'no-band',
-      message: '事業所の基本報酬の区分（届出の就労定着率または単位数）が設定されていません',
+      message:
+        '事業所の基本報酬の区分が決まりません。事業所のタブに届出の就労定着率か基本報酬の単位数を書いてください',
     });
   if (cm.record?.jobcoach)
     reasons.push({

@@ -15,9 +15,10 @@ export const faceToFaceMissing: Rule = (ctx) =>
         severity: monthSeverity(month, 'error'),
         month: month.month,
         message: month.inProgress
-          ? `${m(month.month)}: 本人との対面（またはテレビ電話）の支援がまだありません（月末までに必要です）`
-          : `${m(month.month)}: 本人との対面（またはテレビ電話）の支援の記録がありません` +
-            (other ? `（電話・メール等の${other}件は対面に数えません）` : ''),
+          ? `${m(month.month)}: 本人との対面（またはテレビ電話）の支援がまだありません。月末までに1回以上必要です`
+          : `${m(month.month)}: 本人との対面（またはテレビ電話）の支援の記録がありません。` +
+            (other ? `電話・メール等の${other}件は対面に数えません。` : '') +
+            '対面で支援したなら支援記録に書き足してください。なければこの月は請求できません',
         at: monthCell(ctx, month, 'month'),
       });
     });

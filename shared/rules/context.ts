@@ -42,6 +42,38 @@ export function monthCell(ctx: RuleContext, m: ClientMonth, field: string) {
   return rosterCell(ctx, 'id');
 }
 
+/**
+ * Where a month that has no row in the monthly tab should get one: beside the client's nearest row of
+ * another month in that tab (below an earlier month, else above a later one), or under the tab's header
+ * when the client has no row there at all. Null when the workbook has no monthly tab (then the roster row).
+ */
+export function missingMonthPlace(
+  ctx: RuleContext,
+  month: ClientMonth,
+): { cell: ReturnType<typeof rosterCell>; where: string } | null {
+  const layout = ctx.caseload.layouts.monthly;
+  if (!layout.tab) return null;
+  const monthCol = layout.columns.month;
+  const records = ctx.facts.months
+    .map((x) => x.record)
+    .filter((r): r is NonNullable<typeof r> => r !== null && r.source.sheet === layout.tab);
+  const before = records.filter((r) => r.month < month.month).at(-1);
+  const after = records.find((r) => r.month > month.month);
+  const near = before ?? after;
+  const cell = (row: number) => ({
+    sheet: layout.tab,
+    row,
+    column: monthCol?.letter ?? null,
+    header: monthCol?.header ?? null,
+  });
+  if (near)
+    return {
+      cell: cell(near.source.row),
+      where: `「${layout.tab}」の${near.source.row}行目（${formatEraMonth(near.month)}）の${before ? '下' : '上'}`,
+    };
+  return { cell: cell(layout.headerRow), where: `「${layout.tab}」の${layout.headerRow}行目の見出しの下` };
+}
+
 export function contactCell(ctx: RuleContext, c: Contact, field: string) {
   const col = (ctx.caseload.tabLayouts?.[c.source.sheet] ?? ctx.caseload.layouts.contacts).columns[field];
   return {

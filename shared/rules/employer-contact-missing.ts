@@ -20,8 +20,8 @@ export const employerContactMissing: Rule = (ctx) => {
         severity: monthSeverity(month, 'warning'),
         month: month.month,
         message: month.inProgress
-          ? `${m(month.month)}: 事業主との連絡はまだありません`
-          : `${m(month.month)}: 事業主（勤務先）との連絡の記録がありません（月1回以上、職場の状況を把握する努力義務）`,
+          ? `${m(month.month)}: 事業主との連絡はまだありません。月1回以上、職場の状況を聞いてください`
+          : `${m(month.month)}: 事業主（勤務先）との連絡の記録がありません。月1回以上、職場の状況を把握するよう努めることになっています。連絡したなら支援記録に書き足してください`,
         at: monthCell(ctx, month, 'month'),
       }),
     );

@@ -43,7 +43,9 @@ describe('handover.info-sharing-late', () => {
       clientId: 'C001',
       month: null,
     });
-    expect(f.message).toContain('引継ぎ先への情報共有の記録がありません');
+    expect(f.message).toBe(
+      '引継ぎ先への情報共有の日が空欄です。期限は支援終了令和7年2月28日の3か月前の令和6年11月30日でした。支援体制構築未実施減算（10%）のおそれがあります。共有した日を確かめて書いてください',
+    );
     expect(f.message).toContain('支援終了令和7年2月28日');
     expect(f.message).toContain('令和6年11月30日');
     expect(f.message).toContain('支援体制構築未実施減算（10%）');
@@ -59,7 +61,7 @@ describe('handover.info-sharing-late', () => {
     const found = check({ ...ENDS_FEB_28, handoverSharedDate: '2024-12-01' }, '2024-12-20');
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toContain(
-      '引継ぎ先への情報共有（令和6年12月1日）が期限の令和6年11月30日より後です',
+      '引継ぎ先への情報共有が令和6年12月1日で、期限の令和6年11月30日より後です',
     );
     expect(found[0]!.message).toContain('減算');
   });

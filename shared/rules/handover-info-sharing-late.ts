@@ -23,9 +23,9 @@ export const handoverInfoSharingLate: Rule = (ctx) => {
       rule: 'handover.info-sharing-late',
       message:
         (shared
-          ? `引継ぎ先への情報共有（${d(shared)}）が期限の${d(deadline)}より後です`
-          : `引継ぎ先への情報共有の記録がありません（期限は支援終了${d(period.plannedEnd)}の3か月前の${d(deadline)}）`) +
-        '。支援体制構築未実施減算（10%）のおそれがあります',
+          ? `引継ぎ先への情報共有が${d(shared)}で、期限の${d(deadline)}より後です`
+          : `引継ぎ先への情報共有の日が空欄です。期限は支援終了${d(period.plannedEnd)}の3か月前の${d(deadline)}でした`) +
+        '。支援体制構築未実施減算（10%）のおそれがあります。共有した日を確かめて書いてください',
       at: rosterCell(ctx, 'handoverSharedDate'),
     }),
   ];

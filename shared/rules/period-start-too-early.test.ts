@@ -26,8 +26,9 @@ describe('period.start-too-early', () => {
     });
     expect(f.message).toContain('令和6年9月30日');
     expect(f.message).toContain('通常');
-    expect(f.message).toContain('起算日が令和6年4月1日');
-    expect(f.message).toContain('開始できるのは令和6年10月1日から');
+    expect(f.message).toBe(
+      '支援開始日が令和6年9月30日で、早すぎます。利用類型「通常」の起算日はE列「起算日」の令和6年4月1日なので、支援を始められるのは6か月たった令和6年10月1日からです。支援開始日か起算日を確かめて直してください',
+    );
     expect(cellOf(f)).toEqual({ sheet: '利用者', row: 2, column: 'F', header: '支援開始日' });
   });
 
@@ -42,7 +43,9 @@ describe('period.start-too-early', () => {
     const found = check({ ...client, startDate: '2024-11-09' });
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toContain('復職支援型');
-    expect(found[0]!.message).toContain('起算日が令和6年5月10日');
+    expect(found[0]!.message).toContain(
+      '利用類型「復職支援型」の起算日はE列「起算日」の令和6年5月10日なので',
+    );
     expect(found[0]!.message).toContain('令和6年11月10日から');
   });
 
@@ -60,7 +63,7 @@ describe('period.start-too-early', () => {
     expect(check({ hireDate: '2024-08-31', startDate: '2025-03-01' })).toEqual([]);
     const found = check({ hireDate: '2024-08-31', startDate: '2025-02-28' });
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toContain('開始できるのは令和7年3月1日から');
+    expect(found[0]!.message).toContain('支援を始められるのは6か月たった令和7年3月1日からです');
   });
 
   it('month-end hire into a leap February: hired 2023-08-31 may start 2024-03-01, not 2024-02-29', () => {

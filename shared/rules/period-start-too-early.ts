@@ -8,10 +8,20 @@ import { clientFinding, d, type Rule, rosterCell } from './context.ts';
 export const periodStartTooEarly: Rule = (ctx) => {
   const { client, period } = ctx.facts;
   if (!period?.base || !period.earliestStart || period.start >= period.earliestStart) return [];
+  // where the base date came from: its own column, or the hire date it was taken from
+  const baseCol = ctx.caseload.layouts.roster.columns.baseDate;
+  const hireCol = ctx.caseload.layouts.roster.columns.hireDate;
+  const from = baseCol
+    ? `${baseCol.letter}列「${baseCol.header}」の`
+    : hireCol && client.hireDate === period.base
+      ? `${hireCol.letter}列「${hireCol.header}」から数えて`
+      : '';
   return [
     clientFinding(client, {
       rule: 'period.start-too-early',
-      message: `支援開始日（${d(period.start)}）が早すぎます。${USAGE_TYPE_LABELS[client.usageType]}で起算日が${d(period.base)}のため、開始できるのは${d(period.earliestStart)}からです`,
+      message:
+        `支援開始日が${d(period.start)}で、早すぎます。利用類型「${USAGE_TYPE_LABELS[client.usageType]}」の起算日は${from}${d(period.base)}なので、` +
+        `支援を始められるのは6か月たった${d(period.earliestStart)}からです。支援開始日か起算日を確かめて直してください`,
       at: rosterCell(ctx, 'startDate'),
     }),
   ];

@@ -21,7 +21,9 @@ describe('period.too-long', () => {
     expect(found).toHaveLength(1);
     const f = found[0]!;
     expect(f).toMatchObject({ rule: 'period.too-long', severity: 'error', clientId: 'C001', month: null });
-    expect(f.message).toContain('支援終了日（令和9年10月1日）');
+    expect(f.message).toContain(
+      '支援終了日が令和9年10月1日で、上限を超えています。上限は開始から3年の令和9年9月30日',
+    );
     expect(f.message).toContain('開始から3年の令和9年9月30日');
     expect(cellOf(f)).toEqual({ sheet: '利用者', row: 2, column: 'G', header: '支援終了日' });
   });

@@ -15,7 +15,7 @@ export const periodTooLong: Rule = (ctx) => {
   return [
     clientFinding(client, {
       rule: 'period.too-long',
-      message: `支援終了日（${d(client.endDate)}）が上限を超えています（${reasons.join('、')}まで）`,
+      message: `支援終了日が${d(client.endDate)}で、上限を超えています。上限は${reasons.join('、')}までです。支援終了日を確かめて直してください`,
       at: rosterCell(ctx, 'endDate'),
     }),
   ];

@@ -27,8 +27,9 @@ describe('plan.review-overdue', () => {
       clientId: 'C001',
       month: null,
     });
-    expect(f.message).toContain('見直し期限（令和6年12月31日）を過ぎています');
-    expect(f.message).toContain('直近の作成・見直し日 令和6年6月30日');
+    expect(f.message).toBe(
+      '就労定着支援計画の直近の作成・見直しが令和6年6月30日で、見直しの期限の令和6年12月31日を過ぎています。計画を見直し、見直した日を書いてください',
+    );
     expect(cellOf(f)).toEqual({ sheet: '利用者', row: 2, column: 'L', header: '計画作成日' });
   });
 

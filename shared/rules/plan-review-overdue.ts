@@ -31,7 +31,7 @@ export const planReviewOverdue: Rule = (ctx) => {
   return [
     clientFinding(client, {
       rule: 'plan.review-overdue',
-      message: `就労定着支援計画の見直し期限（${d(due)}）を過ぎています（直近の作成・見直し日 ${d(latest)}）`,
+      message: `就労定着支援計画の直近の作成・見直しが${d(latest)}で、見直しの期限の${d(due)}を過ぎています。計画を見直し、見直した日を書いてください`,
       at: rosterCell(ctx, client.planReviewed === latest ? 'planReviewed' : 'planCreated'),
     }),
   ];

@@ -38,7 +38,7 @@ describe('report.missing', () => {
     expect(cellOf(f)).toEqual({ sheet: '月次', row: 2, column: 'C', header: '対象者提示日' });
   });
 
-  it('a month with no monthly row at all points at the roster row', () => {
+  it('a month with no monthly row points at the monthly tab, where the row must be added', () => {
     const found = runRule(reportMissing, {
       monthly: [{ month: '2024-10', reportShownDate: '2024-11-05' }],
       asOf: '2024-11-30',
@@ -47,8 +47,11 @@ describe('report.missing', () => {
     const f = found[0]!;
     expect(f).toMatchObject({ rule: 'report.missing', severity: 'error', month: '2024-11' });
     expect(f.message).toContain('令和6年11月');
-    expect(f.message).toContain('月次の記録（支援レポート）の行がありません');
-    expect(cellOf(f)).toEqual({ sheet: '利用者', row: 2, column: 'A', header: '利用者ID' });
+    expect(f.message).toBe(
+      '令和6年11月: 月次の記録の行がなく、支援レポートを提示したか分かりません。提示がないと基本報酬を請求できません。' +
+        '「月次」の2行目（令和6年10月）の下に、利用者ID C001・年月 令和6年11月の行を足し、支援レポートの提示日を書いてください',
+    );
+    expect(cellOf(f)).toMatchObject({ sheet: '月次', row: 2 });
   });
 
   it('a shown date after the as-of date does not count yet', () => {

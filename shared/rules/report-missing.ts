@@ -1,4 +1,4 @@
-import { clientFinding, m, monthCell, monthSeverity, type Rule } from './context.ts';
+import { clientFinding, m, missingMonthPlace, monthCell, monthSeverity, type Rule } from './context.ts';
 
 /**
  * report.missing — a 支援レポート must be shown to the client in every active month; it is a condition of
@@ -7,16 +7,22 @@ import { clientFinding, m, monthCell, monthSeverity, type Rule } from './context
 export const reportMissing: Rule = (ctx) =>
   ctx.facts.months
     .filter((month) => !month.reportShownDate)
-    .map((month) =>
-      clientFinding(ctx.facts.client, {
+    .map((month) => {
+      const client = ctx.facts.client;
+      // a month with no row: point at the tab where the row must be added, not at the roster
+      const place = month.record ? null : missingMonthPlace(ctx, month);
+      const add = place
+        ? `${place.where}に、利用者ID ${client.id}・年月 ${m(month.month)}の行を足し、支援レポートの提示日を書いてください`
+        : `月次の記録のタブに、利用者ID ${client.id}・年月 ${m(month.month)}の行を作り、支援レポートの提示日を書いてください`;
+      return clientFinding(client, {
         rule: 'report.missing',
         severity: monthSeverity(month, 'error'),
         month: month.month,
         message: month.inProgress
-          ? `${m(month.month)}: 支援レポートはまだ提示されていません`
+          ? `${m(month.month)}: 支援レポートはまだ提示されていません。月末までに提示し、提示日を書いてください`
           : month.record
-            ? `${m(month.month)}: 支援レポートの提示日が空欄です（提示がないと基本報酬を請求できません）`
-            : `${m(month.month)}: 月次の記録（支援レポート）の行がありません（提示がないと基本報酬を請求できません）`,
-        at: monthCell(ctx, month, 'reportShownDate'),
-      }),
-    );
+            ? `${m(month.month)}: 支援レポートの提示日が空欄です。提示がないと基本報酬を請求できません。提示した日を書いてください`
+            : `${m(month.month)}: 月次の記録の行がなく、支援レポートを提示したか分かりません。提示がないと基本報酬を請求できません。${add}`,
+        at: place?.cell ?? monthCell(ctx, month, 'reportShownDate'),
+      });
+    });
