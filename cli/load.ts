@@ -82,8 +82,34 @@ export async function readXlsx(path: string): Promise<Workbook> {
       tabs.push({ name: sheet.name, rows, hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden' });
     }
   } catch {
+    // exceljs's streaming reader needs xl/workbook.xml before the sheets it parses; a valid file written
+    // with it last (exceljs itself does so from six tabs on) fails there: read it whole instead
+    return readXlsxWhole(path);
+  }
+  return { title: basename(path), tabs };
+}
+
+/** The same tabs, from the whole object model (the fallback of readXlsx). */
+async function readXlsxWhole(path: string): Promise<Workbook> {
+  let excel: ExcelJS.Workbook;
+  try {
+    excel = await loadExcel(path);
+  } catch {
     throw new InputError(`「${path}」を Excel ファイル（.xlsx）として読めません`);
   }
+  const tabs: Tab[] = excel.worksheets.map((ws) => {
+    const rows: CellValue[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, n) => {
+      const cells: CellValue[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        cells[col - 1] = toCell(cell.value);
+      });
+      for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+      rows[n - 1] = cells;
+    });
+    for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+    return { name: ws.name, rows, hidden: ws.state === 'hidden' || ws.state === 'veryHidden' };
+  });
   return { title: basename(path), tabs };
 }
 
