@@ -122,6 +122,11 @@ describe('variant-csv/: Google Sheets CSV downloads, every cell text, a contact 
     expectGolden(doc.findings, exp);
   });
 
+  it('and exactly the findings of variant-csv.full.json, info included, each at its cell', async () => {
+    const full = loadFull('samples/variant-csv.full.json');
+    expectFull((await check(PATH, full.asOf)).findings, full);
+  });
+
   it('reads the BOM file and the CRLF file cleanly', async () => {
     const doc = await check(PATH, exp.asOf);
     // 事業所 starts with a BOM: its 項目 header and values are still read; the leading 0 stays (text cells)
