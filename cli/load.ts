@@ -41,7 +41,7 @@ export function errorJson(message: string, where: ErrorWhere) {
 }
 
 /** exceljs is loaded only when an .xlsx is read or written: a CSV folder or --help starts without it. */
-export async function excel(): Promise<typeof ExcelJS> {
+export async function excelModule(): Promise<typeof ExcelJS> {
   return (await import('exceljs')).default;
 }
 
@@ -92,7 +92,7 @@ const ROWS_PER_COLLECT = 5_000;
 export async function readXlsx(path: string): Promise<Workbook> {
   const tabs: Tab[] = [];
   let seen = 0;
-  const ExcelJS = await excel();
+  const ExcelJS = await excelModule();
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
       sharedStrings: 'cache',
@@ -117,11 +117,38 @@ export async function readXlsx(path: string): Promise<Workbook> {
       tabs.push({ name: sheet.name, rows, hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden' });
     }
   } catch {
+    // exceljs's streaming reader needs xl/workbook.xml before the sheets it parses; a valid file written
+    // with it last (exceljs itself does so from six tabs on) fails there: read it whole instead
+    return readXlsxWhole(path);
+  }
+  return { title: basename(path), tabs };
+}
+
+/** The same tabs, from the whole object model (the fallback of readXlsx). */
+async function readXlsxWhole(path: string): Promise<Workbook> {
+  let excel: ExcelJS.Workbook;
+  try {
+    excel = new (await excelModule()).Workbook();
+    await excel.xlsx.readFile(path);
+  } catch {
     throw new InputError(
       `「${path}」を Excel ファイル（.xlsx）として読めません。Excel で開けるか確かめ、開けたら「名前を付けて保存」で .xlsx として保存し直してください`,
       { file: path },
     );
   }
+  const tabs: Tab[] = excel.worksheets.map((ws) => {
+    const rows: CellValue[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, n) => {
+      const cells: CellValue[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        cells[col - 1] = toCell(cell.value);
+      });
+      for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+      rows[n - 1] = cells;
+    });
+    for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+    return { name: ws.name, rows, hidden: ws.state === 'hidden' || ws.state === 'veryHidden' };
+  });
   return { title: basename(path), tabs };
 }
 

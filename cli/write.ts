@@ -2,7 +2,7 @@ import type { CheckResult } from '../shared/check.ts';
 import { type Finding, SEVERITY_LABEL } from '../shared/model/finding.ts';
 import { RULES } from '../shared/rules/catalog.ts';
 import type { Workbook } from '../shared/sheet/tab.ts';
-import { excel } from './load.ts';
+import { excelModule } from './load.ts';
 import { type NewCell, type NewSheet, XlsxPackage } from './xlsx-patch.ts';
 
 /** Fill colours of the annotated copy: the same as the add-on paints in the sheet. */
@@ -18,7 +18,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** A fresh package from plain tabs (a CSV folder has no package of its own to patch). */
 export async function packageFromTabs(wb: Workbook): Promise<Uint8Array> {
-  const ExcelJS = await excel();
+  const ExcelJS = await excelModule();
   const book = new ExcelJS.Workbook();
   for (const tab of wb.tabs) {
     const ws = book.addWorksheet(tab.name);

@@ -6,11 +6,18 @@
  *   full-width 令和６年４月１日), spreadsheet serial numbers and real date cells; as of 2025-02-28.
  * - samples/variant-csv/ — the CSV files Google Sheets downloads ("ブック名 - タブ名.csv"), every cell text,
  *   and a contact log with no id column (clients matched by name); as of 2025-03-15.
+ * - samples/variant-office-c.xlsx — another office: an unrelated staff tab, a two-row header, a No. column
+ *   before the 利用者コード, a blank row inside the roster and a note under it, a hidden old copy of the roster,
+ *   the contact log split into one tab per year, free-text methods (Zoom面談, 訪問（不在）, 電話→来所 …);
+ *   as of 2025-03-31.
+ * - samples/variant-office-d.xlsx — a third office's words (ケース番号, 相手方（本人/企業）, 手段, 架電, ﾒｰﾙ),
+ *   an untaught method word, a blank row inside the contact log and a note under it, a holiday tab;
+ *   as of 2025-01-31.
  *
  * Run: npx tsx scripts/make-samples.ts
  *
  * Deterministic: no randomness, no clock. The findings each file must produce are worked out by hand in
- * samples/variant-*.expected.json; this script only writes the data (it never imports shared/, so a bug
+ * samples/variant-*.expected.json and samples/*.full.json; this script only writes the data (it never imports shared/, so a bug
  * in the checker's date or era code cannot leak into the samples).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -172,6 +179,13 @@ const contact = (c: Omit<Contact, 'place'> & { place?: string }): Contact => ({
   place: c.place ?? PLACE_OF[c.method] ?? 'その他',
 });
 
+/** An office's own words: the face-to-face methods and the employer contacts its usual months rotate through. */
+interface Style {
+  face: readonly string[];
+  employer: readonly (readonly [party: string, method: string])[];
+}
+const DEFAULT_STYLE: Style = { face: FACE, employer: EMPLOYER };
+
 /** The usual month of a client: one contact face to face, one with the employer, the report shown. */
 function usualMonth(
   spec: ClientSpec,
@@ -181,10 +195,11 @@ function usualMonth(
   lo: Ymd,
   hi: Ymd,
   reportDue: boolean,
+  style: Style = DEFAULT_STYLE,
 ): MonthPlan {
   const day = (n: number) => minD(hi, maxD(lo, `${month}-${pad2(n)}`));
-  const face = FACE[(ci + mi) % FACE.length]!;
-  const [party, method] = EMPLOYER[(ci + mi) % EMPLOYER.length]!;
+  const face = style.face[(ci + mi) % style.face.length]!;
+  const [party, method] = style.employer[(ci + mi) % style.employer.length]!;
   const base = { id: spec.id, name: spec.name };
   return {
     client: [
@@ -214,7 +229,7 @@ const GOALS = [
  * Every month from the start to the as-of month. The as-of month gets its report row only when the
  * as-of date is its last day (a month in progress has no report yet).
  */
-function build(specs: ClientSpec[], asOf: Ymd, extras: Contact[]): Built {
+function build(specs: ClientSpec[], asOf: Ymd, extras: Contact[], style: Style = DEFAULT_STYLE): Built {
   const contacts: Contact[] = [...extras];
   const monthly: Built['monthly'] = [];
   specs.forEach((spec, ci) => {
@@ -224,7 +239,7 @@ function build(specs: ClientSpec[], asOf: Ymd, extras: Contact[]): Built {
       const lo = maxD(spec.start, `${month}-01`);
       const hi = minD(last, monthEnd(month));
       const reportDue = month !== monthOf(asOf) || asOf === monthEnd(month);
-      const plan = usualMonth(spec, ci, mi, month, lo, hi, reportDue);
+      const plan = usualMonth(spec, ci, mi, month, lo, hi, reportDue, style);
       spec.months?.[month]?.(plan);
       contacts.push(...plan.client, ...plan.employer, ...plan.extra);
       if (plan.report)
@@ -850,7 +865,392 @@ function writeVariantB() {
   return { contacts: contacts.length, monthly: monthly.length };
 }
 
+// =============================================================================================
+// Variant C: variant-office-c.xlsx (another office's workbook), as of 2025-03-31
+//
+// An unrelated 職員名簿 tab first; the roster under a title row with a two-row header (支援期間 merged over
+// 開始 / 終了), a No. column before the 利用者コード, a blank row inside the data and a note line under it;
+// a hidden old copy of the roster (利用者一覧(旧)) holding a client who is no longer there; the contact log
+// split into one tab per year (支援記録2024, 支援記録2025), each with its own No. column; free-text methods.
+
+const C_AS_OF = '2025-03-31';
+
+const C_STYLE: Style = {
+  face: [
+    'Zoom面談',
+    'ZOOMにて面談',
+    'オンライン(Teams)',
+    'LINEビデオ',
+    '来所',
+    '職場訪問',
+    '同行支援',
+    '面談（来所）',
+  ],
+  employer: [
+    ['上司', 'TEL'],
+    ['人事', '架電'],
+    ['企業', 'ﾒｰﾙ'],
+    ['事業主', '職場訪問'],
+  ],
+};
+
+const cContact = (id: string, name: string, date: Ymd, party: string, method: string, content: string) =>
+  contact({ id, name, date, party, method, content });
+
+const C_CLIENTS: ClientSpec[] = [
+  {
+    id: 'AZ-011',
+    name: '小川 真央',
+    start: '2024-09-01',
+    disclosed: true,
+    months: {
+      // a chat message and a phone call with the client: neither is face to face
+      '2024-11': (p) => {
+        p.client = [
+          cContact('AZ-011', '小川 真央', '2024-11-07', '本人', 'LINE', '勤務予定の確認'),
+          cContact('AZ-011', '小川 真央', '2024-11-21', '本人', 'TEL', '体調の確認'),
+        ];
+      },
+    },
+  },
+  {
+    id: 'AZ-012',
+    name: '加藤 颯',
+    start: '2024-04-01',
+    disclosed: true,
+    months: {
+      // the only contact was a visit that met nobody: no contact with the client nor with the employer
+      '2025-01': (p) => {
+        p.client = [
+          cContact(
+            'AZ-012',
+            '加藤 颯',
+            '2025-01-17',
+            '本人・事業主',
+            '訪問（不在）',
+            '職場を訪ねたが本人・上司とも不在',
+          ),
+        ];
+        p.employer = [];
+      },
+      // a cancelled meeting, then a call that turned into a visit to the office: the visit counts
+      '2025-02': (p) => {
+        p.client = [
+          cContact('AZ-012', '加藤 颯', '2025-02-05', '本人', '面談（中止）', '本人の体調不良で中止'),
+          cContact('AZ-012', '加藤 颯', '2025-02-12', '本人', '電話→来所', '電話の後に来所して面談'),
+        ];
+      },
+    },
+  },
+  {
+    id: 'AZ-013',
+    name: '木村 葵',
+    start: '2024-12-03',
+    disclosed: false,
+    months: {
+      // shown on the 12th of the next month: late
+      '2025-01': (p) => {
+        p.report = { shown: '2025-02-12' };
+      },
+    },
+  },
+  {
+    id: 'AZ-014',
+    name: '工藤 湊',
+    start: '2024-11-15',
+    disclosed: true,
+    months: {
+      '2025-02': (p) => {
+        p.report = null;
+      },
+    },
+  },
+  {
+    id: 'AZ-015',
+    name: '佐藤 結',
+    start: '2024-08-01',
+    lastDay: '2024-12-20',
+    disclosed: true,
+  },
+];
+
+const C_EXTRA_CONTACTS: Contact[] = [
+  // after the client left the job (離職日 2024-12-20)
+  cContact('AZ-015', '佐藤 結', '2025-01-10', '本人', '電話', '離職後の生活の確認'),
+];
+
+// biome-ignore format: one roster row per client reads better than one cell per line
+const ROSTER_C: Cell[][] = [
+  [1, 'AZ-011', '小川 真央', 'オガワ マオ', '通常', dateCell('2024-03-01'), null, dateCell('2024-09-01'), null, null, null, '株式会社はやて運送', '開示', dateCell('2024-09-05'), dateCell('2025-03-03'), null, null, null],
+  [2, 'AZ-012', '加藤 颯', 'カトウ ハヤテ', '通常', dateCell('2023-10-01'), null, dateCell('2024-04-01'), null, null, null, 'こもれび食品株式会社', '開示', dateCell('2024-04-05'), dateCell('2024-10-04'), null, null, null],
+  [3, 'AZ-013', '木村 葵', 'キムラ アオイ', '復職支援型', dateCell('2019-04-01'), dateCell('2024-06-03'), dateCell('2024-12-03'), null, null, null, '株式会社やまなみ', '非開示', dateCell('2024-12-05'), null, null, null, null],
+  [],
+  [4, 'AZ-014', '工藤 湊', 'クドウ ミナト', '通常', dateCell('2024-05-15'), null, dateCell('2024-11-15'), null, null, null, '株式会社かもめ商会', '開示', null, null, null, null, null],
+  [5, 'AZ-015', '佐藤 結', 'サトウ ユイ', '通常', dateCell('2024-02-01'), null, dateCell('2024-08-01'), dateCell('2024-12-20'), '離職', dateCell('2024-12-20'), '株式会社みさき工業', '開示', dateCell('2024-08-02'), null, null, null, null],
+];
+
+// biome-ignore format: as ROSTER_C
+const ROSTER_C_OLD: Cell[][] = [
+  [1, 'AZ-009', '林 直人', 'ハヤシ ナオト', '通常', dateCell('2023-06-01'), null, dateCell('2023-12-01'), null, null, null, '株式会社ふたば', '開示', null, null, null, null, null],
+  [2, 'AZ-011', '小川 真央', 'オガワ マオ', '通常', dateCell('2024-03-01'), null, dateCell('2024-09-01'), null, null, null, '株式会社はやて運送', '開示', null, null, null, null, null],
+];
+
+const ROSTER_C_HEADER_1 = [
+  'No.',
+  '利用者コード',
+  '氏名',
+  'フリガナ',
+  '利用類型',
+  '雇用開始年月日',
+  '復職日',
+  '支援期間',
+  null,
+  '終了理由',
+  '離職日',
+  '勤務先',
+  '障害の開示',
+  '計画作成日',
+  '計画の見直し日（直近）',
+  '要継続支援',
+  '引継ぎ先',
+  '情報共有日',
+];
+const ROSTER_C_HEADER_2 = [null, null, null, null, null, null, null, '開始', '終了'];
+
+function rosterTabC(wb: ExcelJS.Workbook, name: string, rows: Cell[][], note: boolean) {
+  const ws = wb.addWorksheet(name);
+  ws.addRow(['あおぞら就労定着支援事業所　利用者一覧']);
+  ws.addRow([]);
+  ws.addRow(ROSTER_C_HEADER_1);
+  ws.addRow(ROSTER_C_HEADER_2);
+  // the header cells span both header rows, except 支援期間 over 開始 / 終了
+  for (let col = 1; col <= ROSTER_C_HEADER_1.length; col++) {
+    if (col === 8 || col === 9) continue;
+    ws.mergeCells(3, col, 4, col);
+  }
+  ws.mergeCells(3, 8, 3, 9);
+  for (const r of rows) ws.addRow(r);
+  if (note) {
+    ws.addRow([]);
+    ws.addRow(['※ 支援期間は受給者証の支給決定期間を記入すること']);
+  }
+  ws.getRow(1).font = { bold: true, size: 14 };
+  styleSheet(ws, 3, [5, 11, 11, 15, 12, 14, 12, 12, 12, 9, 12, 22, 10, 12, 14, 10, 20, 12]);
+  ws.getRow(4).font = { bold: true };
+  return ws;
+}
+
+async function writeVariantC() {
+  const { contacts, monthly } = build(C_CLIENTS, C_AS_OF, C_EXTRA_CONTACTS, C_STYLE);
+  const wb = new ExcelJS.Workbook();
+  const fixed = new Date(Date.UTC(2025, 3, 1));
+  wb.creator = 'teichaku make-samples';
+  wb.lastModifiedBy = 'teichaku make-samples';
+  wb.created = fixed;
+  wb.modified = fixed;
+
+  // an unrelated tab first: the staff list (its 氏名 column is no client)
+  const staff = wb.addWorksheet('職員名簿');
+  staff.addRow(['氏名', '職種', '勤務形態', '資格']);
+  staff.addRow(['高木 圭', 'サービス管理責任者', '常勤', '社会福祉士']);
+  staff.addRow(['原田 由紀', '就労定着支援員', '常勤', '精神保健福祉士']);
+  staff.addRow(['野口 翔太', '就労定着支援員', '非常勤', 'ジョブコーチ']);
+  styleSheet(staff, 1, [12, 20, 10, 16]);
+
+  rosterTabC(wb, '利用者一覧', ROSTER_C, true);
+  // an old copy of the roster, hidden by the office
+  rosterTabC(wb, '利用者一覧(旧)', ROSTER_C_OLD, false).state = 'hidden';
+
+  // the contact log, one tab per calendar year, each numbered from 1, under a title row
+  for (const year of ['2024', '2025']) {
+    const ws = wb.addWorksheet(`支援記録${year}`);
+    ws.addRow([`${year}年 支援記録`]);
+    ws.addRow(['No.', '実施日', '利用者コード', '氏名', '対象', '支援方法', '場所', '支援内容', '記録者']);
+    contacts
+      .filter((c) => c.date.startsWith(year))
+      .forEach((c, i) => {
+        ws.addRow([i + 1, dateCell(c.date), c.id, c.name, c.party, c.method, c.place, c.content, '原田']);
+      });
+    ws.getRow(1).font = { bold: true, size: 14 };
+    styleSheet(ws, 2, [5, 12, 11, 11, 14, 16, 22, 36, 8]);
+  }
+
+  const rep = wb.addWorksheet('支援レポート');
+  rep.addRow(['対象月', '利用者コード', '氏名', '当月の支援目標', 'レポート提示（日付）']);
+  for (const m of monthly)
+    rep.addRow([kanjiMonth(m.month), m.id, m.name, m.goal, m.shown ? dateCell(m.shown) : null]);
+  styleSheet(rep, 1, [12, 11, 11, 28, 16]);
+
+  const settings = wb.addWorksheet('事業所情報');
+  settings.addRow(['項目', '内容']);
+  settings.addRow(['事業所名', 'あおぞら就労定着支援事業所']);
+  settings.addRow(['事業所番号', '2710000004']);
+  settings.addRow(['地域区分', '2級地']);
+  settings.addRow(['就労定着率', '0.93']);
+  settings.addRow(['前年度平均利用者数', '5']);
+  styleSheet(settings, 1, [22, 32]);
+
+  await wb.xlsx.writeFile(join(SAMPLES, 'variant-office-c.xlsx'));
+  return { contacts: contacts.length, monthly: monthly.length };
+}
+
+// =============================================================================================
+// Variant D: variant-office-d.xlsx (a third office's words), as of 2025-01-31
+//
+// ケース番号 for the client id, 受給者証 番号, 定着支援 開始日, 支援終了(予定)日, 起算日（延長・復職）; a contact
+// log 「ケース記録」 whose 相手方（本人/企業） column says who was met and whose 担当者 is the staff; methods
+// written 架電, ﾒｰﾙ, TEL, 電話→来所, 面談（中止） and one word nobody taught (巡回); a blank row inside the log
+// and a note line under it; an unrelated 祝日一覧 tab.
+
+const D_AS_OF = '2025-01-31';
+
+const D_STYLE: Style = {
+  face: ['来所', '面談（来所）', '職場訪問', 'Zoom面談', 'オンライン(Teams)', '同行支援'],
+  employer: [
+    ['企業', 'TEL'],
+    ['上長', '架電'],
+    ['人事', 'ﾒｰﾙ'],
+    ['店長', '職場訪問'],
+  ],
+};
+
+const D_CLIENTS: ClientSpec[] = [
+  {
+    id: 'C-201',
+    name: '前田 悠',
+    start: '2024-07-10',
+    disclosed: true,
+    months: {
+      // e-mail and a call made by the office: not face to face
+      '2024-10': (p) => {
+        p.client = [
+          cContact('C-201', '前田 悠', '2024-10-08', '本人', 'ﾒｰﾙ', '面談日程の調整'),
+          cContact('C-201', '前田 悠', '2024-10-22', '本人', '架電', '体調の確認'),
+        ];
+      },
+      // the only contact with the client is written with a word nobody taught: the month cannot be judged
+      '2024-12': (p) => {
+        p.client = [cContact('C-201', '前田 悠', '2024-12-11', '本人', '巡回', '職場巡回で本人と話した')];
+      },
+    },
+  },
+  {
+    id: 'C-202',
+    name: '松本 陽菜',
+    start: '2024-10-01',
+    disclosed: true,
+    months: {
+      '2024-11': (p) => {
+        p.employer = [];
+      },
+    },
+  },
+  { id: 'C-203', name: '村上 蒼', start: '2024-08-19', disclosed: true },
+  { id: 'C-204', name: '森田 樹', start: '2023-09-01', disclosed: true },
+  {
+    id: 'C-205',
+    name: '中川 凛',
+    start: '2024-10-01',
+    disclosed: false,
+    months: {
+      // a cancelled meeting and a chat message: no contact face to face
+      '2024-12': (p) => {
+        p.client = [
+          cContact('C-205', '中川 凛', '2024-12-04', '本人', '面談（中止）', '本人の都合で中止'),
+          cContact('C-205', '中川 凛', '2024-12-18', '本人', 'LINE', '次回日程の連絡'),
+        ];
+      },
+      // a call that became a visit to the office: counts
+      '2025-01': (p) => {
+        p.client = [cContact('C-205', '中川 凛', '2025-01-15', '本人', '電話→来所', '電話の後に来所')];
+      },
+    },
+  },
+];
+
+// biome-ignore format: one roster row per client reads better than one cell per line
+const ROSTER_D: Cell[][] = [
+  ['C-201', '前田 悠', '2801234567', '通常', '2024/1/10', null, '2024/7/10', null, '株式会社とうかい物産', '開示', '2024/7/12', null, null, null, null],
+  ['C-202', '松本 陽菜', '2802345678', '労働時間延長支援型', '2023/12/1', '2024/4/1', '2024/10/1', null, 'さつき園芸株式会社', '開示', '2024/10/3', null, null, null, null],
+  ['C-203', '村上 蒼', '2803456789', '復職支援型', '2018/4/1', '2024/3/1', '2024/8/19', null, '株式会社ひので精工', '開示', '2024/8/20', null, null, null, null],
+  ['C-204', '森田 樹', '2804567890', '通常', '2023/3/1', null, '2023/9/1', '2026/8/31', '株式会社あかね屋', '開示', '2023/9/5', '2024/6/10', '要', '障害者就業・生活支援センターあかり', null],
+  ['C-205', '中川 凛', '2805678901', '通常', '2024/4/1', null, '2024/10/1', null, '株式会社こだま', '非開示', '2024/10/2', null, null, null, null],
+];
+
+async function writeVariantD() {
+  const { contacts, monthly } = build(D_CLIENTS, D_AS_OF, [], D_STYLE);
+  const wb = new ExcelJS.Workbook();
+  const fixed = new Date(Date.UTC(2025, 1, 1));
+  wb.creator = 'teichaku make-samples';
+  wb.lastModifiedBy = 'teichaku make-samples';
+  wb.created = fixed;
+  wb.modified = fixed;
+
+  const roster = wb.addWorksheet('ケース一覧');
+  roster.addRow(['ケース一覧（令和6年度）']);
+  roster.addRow([
+    'ケース番号',
+    '氏名',
+    '受給者証 番号',
+    '利用類型',
+    '雇用開始日',
+    '起算日（延長・復職）',
+    '定着支援 開始日',
+    '支援終了(予定)日',
+    '就労先',
+    '障害の開示',
+    '計画作成日',
+    '計画見直し日',
+    '要継続支援',
+    '引継ぎ先',
+    '情報共有日',
+  ]);
+  for (const r of ROSTER_D) roster.addRow(r);
+  roster.getRow(1).font = { bold: true, size: 14 };
+  styleSheet(roster, 2, [10, 11, 14, 18, 12, 16, 14, 14, 22, 10, 12, 12, 10, 30, 12]);
+
+  // the contact log: a blank row in the middle of the data (after the 2024 rows) and a note line under it
+  const log = wb.addWorksheet('ケース記録');
+  log.addRow(['実施日', 'ケース番号', '氏名', '相手方（本人/企業）', '手段', '場所', '支援内容', '担当者']);
+  const row = (c: Contact) => [slash(c.date), c.id, c.name, c.party, c.method, c.place, c.content, '西川'];
+  for (const c of contacts.filter((x) => x.date < '2025-01-01')) log.addRow(row(c));
+  log.addRow([]);
+  for (const c of contacts.filter((x) => x.date >= '2025-01-01')) log.addRow(row(c));
+  log.addRow(['※ 手段は「来所・職場訪問・Zoom面談・TEL・ﾒｰﾙ」などで記入してください']);
+  styleSheet(log, 1, [12, 10, 11, 18, 16, 22, 36, 8]);
+
+  const rep = wb.addWorksheet('支援レポート');
+  rep.addRow(['対象年月', 'ケース番号', '氏名', '目標', 'レポート提示（日付）']);
+  for (const m of monthly)
+    rep.addRow([slashMonth(m.month), m.id, m.name, m.goal, m.shown ? slash(m.shown) : null]);
+  styleSheet(rep, 1, [10, 10, 11, 28, 16]);
+
+  // an unrelated tab: the office's holiday list
+  const holidays = wb.addWorksheet('祝日一覧');
+  holidays.addRow(['日付', '祝日名']);
+  holidays.addRow([dateCell('2025-01-01'), '元日']);
+  holidays.addRow([dateCell('2025-01-13'), '成人の日']);
+  holidays.addRow([dateCell('2025-02-11'), '建国記念の日']);
+  styleSheet(holidays, 1, [12, 16]);
+
+  const settings = wb.addWorksheet('事業所設定');
+  settings.addRow(['項目', '値']);
+  settings.addRow(['事業所名', 'ひまわり就労定着支援センター']);
+  settings.addRow(['事業所番号', '2810000005']);
+  settings.addRow(['地域区分', '5級地']);
+  settings.addRow(['就労定着率', '88%']);
+  settings.addRow(['前年度平均利用者数', '5']);
+  styleSheet(settings, 1, [22, 32]);
+
+  await wb.xlsx.writeFile(join(SAMPLES, 'variant-office-d.xlsx'));
+  return { contacts: contacts.length, monthly: monthly.length };
+}
+
 const a = await writeVariantA();
 const b = writeVariantB();
+const c = await writeVariantC();
+const d = await writeVariantD();
 console.log(`samples/variant-title-era.xlsx: 支援記録 ${a.contacts} 件・月次 ${a.monthly} 件`);
 console.log(`samples/variant-csv/: 支援記録 ${b.contacts} 件・月次 ${b.monthly} 件`);
+console.log(`samples/variant-office-c.xlsx: 支援記録 ${c.contacts} 件・月次 ${c.monthly} 件`);
+console.log(`samples/variant-office-d.xlsx: 支援記録 ${d.contacts} 件・月次 ${d.monthly} 件`);

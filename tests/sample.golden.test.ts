@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectGolden, loadExpected } from './golden.ts';
+import { expectFull, expectGolden, loadExpected, loadFull } from './golden.ts';
 import { runCli } from './run-cli.ts';
 
 const SAMPLE = 'samples/caseload-sample.xlsx';
@@ -14,6 +14,13 @@ describe('the bundled sample caseload (shared/samples)', () => {
     expect(doc.asOf).toBe('2025-03-31');
     expect(doc.office.name).toBe('サンプル就労定着支援センター');
     expectGolden(doc.findings, exp);
+  });
+
+  it('and exactly the findings of caseload-sample.full.json: severities, info findings and cells included', async () => {
+    const full = loadFull('samples/caseload-sample.full.json');
+    const r = await runCli(['check', SAMPLE, '--as-of', full.asOf, '--json']);
+    expect(r.stderr).toBe('');
+    expectFull(JSON.parse(r.stdout).findings, full);
   });
 
   it('every finding names its sheet, its own row and a column, in the architecture.md shape', async () => {

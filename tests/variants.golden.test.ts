@@ -1,6 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../shared/model/finding.ts';
-import { expectGolden, loadExpected } from './golden.ts';
+import { expectFull, expectGolden, loadExpected, loadFull } from './golden.ts';
 import { runCli } from './run-cli.ts';
 
 /*
@@ -40,6 +44,11 @@ describe('variant-title-era.xlsx: title row, era dates, other header names and t
     expect(doc.asOf).toBe('2025-02-28');
     expect(doc.office).toEqual({ name: 'ひだまり就労定着支援センター', number: '1310000002' });
     expectGolden(doc.findings, exp);
+  });
+
+  it('and exactly the findings of variant-title-era.full.json, info included, each at its cell', async () => {
+    const full = loadFull('samples/variant-title-era.full.json');
+    expectFull((await check(PATH, full.asOf)).findings, full);
   });
 
   it('finds the roster under its title row and reads the tabs by their headers, not their names', async () => {
@@ -113,6 +122,11 @@ describe('variant-csv/: Google Sheets CSV downloads, every cell text, a contact 
     expectGolden(doc.findings, exp);
   });
 
+  it('and exactly the findings of variant-csv.full.json, info included, each at its cell', async () => {
+    const full = loadFull('samples/variant-csv.full.json');
+    expectFull((await check(PATH, full.asOf)).findings, full);
+  });
+
   it('reads the BOM file and the CRLF file cleanly', async () => {
     const doc = await check(PATH, exp.asOf);
     // 事業所 starts with a BOM: its 項目 header and values are still read; the leading 0 stays (text cells)
@@ -170,5 +184,90 @@ describe('variant-csv/: Google Sheets CSV downloads, every cell text, a contact 
     expect(of(doc, 'plan.review-overdue', 'S-04')).toEqual([]);
     // and nothing after 2024-11 is asked of S-04
     expect(doc.findings.filter((f) => f.clientId === 'S-04' && f.month && f.month > '2024-11')).toEqual([]);
+  });
+});
+
+describe('variant-office-c.xlsx: another office (two-row header, No. column, hidden old copy, a log per year)', () => {
+  const PATH = 'samples/variant-office-c.xlsx';
+  const exp = loadExpected('samples/variant-office-c.expected.json');
+
+  it('check --json reports the findings of variant-office-c.expected.json, with their severities', async () => {
+    const doc = await check(PATH, exp.asOf);
+    expect(doc.office).toEqual({ name: 'あおぞら就労定着支援事業所', number: '2710000004' });
+    expectGolden(doc.findings, exp);
+  });
+
+  it('and exactly the findings of variant-office-c.full.json, info included, each at its cell', async () => {
+    const full = loadFull('samples/variant-office-c.full.json');
+    expectFull((await check(PATH, full.asOf)).findings, full);
+  });
+
+  it('reads both year tabs of the log by 利用者コード, skips the hidden old roster and the staff list', async () => {
+    const r = await runCli(['check', PATH, '--as-of', exp.asOf]);
+    expect(r.stdout).toContain('「利用者一覧(旧)」は読んでいません');
+    expect(r.stdout).toContain('「職員名簿」は読んでいません');
+    expect(r.stdout).toContain('「支援記録2024」を支援記録として読みました');
+    expect(r.stdout).toContain('「支援記録2025」を支援記録として読みました');
+    expect(r.stdout).toContain('H「支援期間開始」→支援開始日・I「支援期間終了」→支援終了日');
+    const doc = await check(PATH, exp.asOf);
+    // every contact row of both tabs and every report row is read; AZ-009 of the old copy is nowhere
+    expect(doc.summary).toMatchObject({ clients: 5, contacts: 64, monthlyRecords: 32 });
+    expect(doc.findings.filter((f) => f.clientId === 'AZ-009' || /^\d+$/.test(f.clientId ?? ''))).toEqual([]);
+  });
+
+  it('stats on its roster alone (title row, two-row header, No. column) prints the annual figures', async () => {
+    // the roster tab of the sample, saved alone
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(PATH);
+    for (const ws of [...wb.worksheets]) if (ws.name !== '利用者一覧') wb.removeWorksheet(ws.id);
+    const alone = join(mkdtempSync(join(tmpdir(), 'teichaku-roster-')), 'roster-only.xlsx');
+    await wb.xlsx.writeFile(alone);
+    const r = await runCli(['stats', alone, '--fiscal-year', '2024']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // by hand: AZ-012 Apr–Mar, AZ-015 Aug–Dec (離職 12-20), AZ-011 Sep–, AZ-014 Nov–, AZ-013 Dec–:
+    // 1+1+1+1+2+3+3+4+5+4+4+4 = 33 client-months, 33 / 12 = 2.75 → 2.8
+    expect(r.stdout).toContain('利用者延人員 33人　月平均利用者数 2.8人');
+    expect(r.stdout).toContain('年度初め 0人 ＋ 新規 5人 − 終了 1人 ＝ 年度末 4人');
+    const j = JSON.parse((await runCli(['stats', alone, '--fiscal-year', '2024', '--json'])).stdout);
+    expect(j.monthlyCounts.map((m: { count: number }) => m.count)).toEqual([
+      1, 1, 1, 1, 2, 3, 3, 4, 5, 4, 4, 4,
+    ]);
+    // of the 5 who started in FY2022–2024, AZ-015 left the job: 80%
+    expect(j).toMatchObject({ endedByReason: { 離職: 1 }, retentionRate: 0.8 });
+  });
+
+  it('a cancelled visit counts for neither duty; 面談（中止） then 電話→来所 meets the month', async () => {
+    const doc = await check(PATH, exp.asOf);
+    expect(of(doc, 'contact.face-to-face-missing', 'AZ-012', '2025-01')).toHaveLength(1);
+    expect(of(doc, 'employer.contact-missing', 'AZ-012', '2025-01')).toHaveLength(1);
+    expect(doc.findings.filter((f) => f.clientId === 'AZ-012' && f.month === '2025-02')).toEqual([]);
+  });
+});
+
+describe('variant-office-d.xlsx: a third office (ケース番号, 相手方, 手段, an untaught word, a blank row in the log)', () => {
+  const PATH = 'samples/variant-office-d.xlsx';
+  const exp = loadExpected('samples/variant-office-d.expected.json');
+
+  it('check --json reports the findings of variant-office-d.expected.json, with their severities', async () => {
+    const doc = await check(PATH, exp.asOf);
+    expect(doc.office).toEqual({ name: 'ひまわり就労定着支援センター', number: '2810000005' });
+    expectGolden(doc.findings, exp);
+  });
+
+  it('and exactly the findings of variant-office-d.full.json, info included, each at its cell', async () => {
+    const full = loadFull('samples/variant-office-d.full.json');
+    expectFull((await check(PATH, full.asOf)).findings, full);
+  });
+
+  it('reads the log past its blank row, and an untaught word is a warning, not a face-to-face error', async () => {
+    const doc = await check(PATH, exp.asOf);
+    expect(doc.summary).toMatchObject({ clients: 5, contacts: 73, monthlyRecords: 38 });
+    expect(of(doc, 'contact.face-to-face-missing', 'C-201', '2024-12')).toEqual([]);
+    expect(of(doc, 'contact.method-unknown', 'C-201', '2024-12')[0]).toMatchObject({ severity: 'warning' });
+    const r = await runCli(['check', PATH, '--as-of', exp.asOf]);
+    expect(r.stdout).toContain('「祝日一覧」は読んでいません');
+    expect(r.stdout).toContain('D「相手方（本人/企業）」→対象・E「手段」→方法');
+    expect(r.stdout).toContain('「巡回」（1件、57行目）');
   });
 });

@@ -225,3 +225,28 @@ describe('every key word is needed by a real spelling', () => {
     expect(PLACE_SPELLINGS.some(([text, kind]) => placeOf(text, t) !== kind)).toBe(true);
   });
 });
+
+/** Whether the cell's contact happened at all (domain §2: a cancelled or missed visit is no contact). */
+const CANCELLED_SPELLINGS: [string, boolean][] = [
+  ['訪問（不在）', true],
+  ['面談（中止）', true],
+  ['来所キャンセル', true],
+  ['職場訪問（延期）', true],
+  ['面談（欠席）', true],
+  ['同行（取りやめ）', true],
+  ['その他（中止）', true],
+  ['来所（キャンセル）→電話', false], // the call was made
+  ['電話→訪問（中止）', false],
+  ['訪問', false],
+  ['面談（来所）', false],
+  ['Zoom面談', false],
+  ['TEL', false],
+];
+
+describe('cancelled contacts are marked, so that they count for no duty', () => {
+  it.each(CANCELLED_SPELLINGS)('%s → cancelled %s', (word, cancelled) => {
+    const r = parseMethod(word);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.value.cancelled === true).toBe(cancelled);
+  });
+});

@@ -138,22 +138,37 @@ export function methodOfKeys(keys: readonly MethodKey[]): MethodKind {
 }
 
 /**
+ * A cell whose only contact was called off or met nobody (訪問（不在）, 面談（中止）, 来所キャンセル): a
+ * cancelled contact is no contact (domain §2), for the client and for the employer alike. A cell that
+ * still names a method that did happen (電話→訪問（中止）: the call was made) is not cancelled.
+ */
+export function cancelledByKeys(keys: readonly MethodKey[]): boolean {
+  if (!keys.includes('cancel')) return false;
+  return keys.every((k) => k === 'face' || k === 'meeting' || k === 'cancel' || k === 'other');
+}
+
+/**
  * A contact method cell, read by the key words it holds (Zoom面談 and LINEビデオ are video, 訪問（不在）
- * is no contact in person, 電話→来所 is face to face). Words the office taught win. A cell with no key
+ * is no contact at all: `cancelled`, 電話→来所 is face to face). Words the office taught win. A cell with no key
  * word fails, naming it. `word` is the cell text as written.
  */
 export function parseMethod(
   v: CellValue,
   taught?: TaughtWords<MethodKind>,
   keys: KeyList<MethodKey> = KEY_WORDS.method,
-): Parsed<{ kind: MethodKind; word: string }> {
+): Parsed<{ kind: MethodKind; word: string; cancelled?: true }> {
   const t = readText(v);
   if (!t.ok) return t;
   const word = t.value;
   const own = taughtKind(taught, word);
   if (own !== undefined) return ok({ kind: own, word });
   const found = keyWordsIn(word, keys);
-  return found.length === 0 ? unknownWord(word, '連絡方法') : ok({ kind: methodOfKeys(found), word });
+  if (found.length === 0) return unknownWord(word, '連絡方法');
+  return ok({
+    kind: methodOfKeys(found),
+    word,
+    ...(cancelledByKeys(found) ? { cancelled: true as const } : {}),
+  });
 }
 
 /** Face to face or by video call: the contacts that meet the monthly duty (domain §2). */

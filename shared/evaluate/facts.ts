@@ -26,6 +26,11 @@ export interface ClientMonth {
   undecided: Contact[];
   /** Contacts with the employer, any method. */
   employerContacts: Contact[];
+  /**
+   * Contacts that may be with the employer, but who was met is a word we cannot read: until the word
+   * is known, a month without employer contact cannot be judged.
+   */
+  employerUndecided: Contact[];
   /** Employer contacts made in person. */
   employerVisits: Contact[];
   /** The monthly record of this month, if the sheet has one. */
@@ -100,6 +105,7 @@ export function clientFacts(
       faceToFace: [],
       undecided: [],
       employerContacts: [],
+      employerUndecided: [],
       employerVisits: [],
       record,
       // a shown date after the as-of date has not happened yet
@@ -109,7 +115,8 @@ export function clientFacts(
   }
   const outside: Contact[] = [];
   for (const c of contacts) {
-    if (c.date > asOf) continue;
+    // a visit that was called off or met nobody is no contact (domain §2)
+    if (c.date > asOf || c.method?.cancelled) continue;
     if (c.date < period.start || c.date > period.end) {
       outside.push(c);
       continue;
@@ -127,6 +134,8 @@ export function clientFacts(
     if (c.parties.includes('employer')) {
       m.employerContacts.push(c);
       if (c.method?.kind === 'face') m.employerVisits.push(c);
+    } else if (c.unreadable?.parties !== undefined) {
+      m.employerUndecided.push(c);
     }
   }
   return { client, period, months: [...months.values()], outside };

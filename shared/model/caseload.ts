@@ -94,7 +94,10 @@ export const ContactSchema = z.object({
   date: PlainDateSchema,
   clientId: z.string(),
   parties: z.array(PartySchema),
-  method: z.object({ kind: MethodKindSchema, word: z.string() }).nullable(),
+  /** `cancelled`: the only contact the cell names was called off or met nobody (訪問（不在）): no contact. */
+  method: z
+    .object({ kind: MethodKindSchema, word: z.string(), cancelled: z.literal(true).optional() })
+    .nullable(),
   place: z
     .object({ kind: z.enum(['employer', 'office', 'other']), detail: z.string().optional() })
     .nullable(),

@@ -175,7 +175,32 @@ function settleIdColumns(roster: Read, contacts: readonly Read[]) {
   const b = best as { r: number; c: number; score: number } | null;
   if (!b) return;
   setColumn(rl, 'id', rCands[b.r]!);
-  if (b.c >= 0) for (const t of contacts) if (t === log) setColumn(cl!, 'clientId', cCands[b.c]!);
+  if (b.c >= 0) setColumn(cl!, 'clientId', cCands[b.c]!);
+}
+
+/**
+ * The client id column of every other contact log and monthly tab (a log split into one tab per year, each
+ * with its own No. column): the candidate whose values are the roster's ids most often; a row-number
+ * column counts for less, so 1, 2, 3 … never wins over 利用者コード merely because the roster has a No. too.
+ */
+function settleOtherIdColumns(roster: Read, tables: readonly Read[]) {
+  const rl = roster.layout as TableLayout;
+  if (!rl.columns.id) return;
+  const ids = new Set(columnValues(roster.tab, rl, rl.columns.id));
+  for (const t of tables) {
+    const tl = t.layout as TableLayout;
+    const cands = [tl.columns.clientId, ...(tl.alternatives?.clientId ?? [])].filter(
+      (c): c is ColumnRef => !!c,
+    );
+    if (cands.length < 2) continue;
+    let best: { ref: ColumnRef; score: number } | null = null;
+    for (const ref of cands) {
+      const vals = columnValues(t.tab, tl, ref);
+      const score = vals.filter((v) => ids.has(v)).length * (isRowNumbers(vals) ? 0.5 : 1);
+      if (!best || score > best.score) best = { ref, score };
+    }
+    if (best && best.score > 0) setColumn(tl, 'clientId', best.ref);
+  }
 }
 
 /**
@@ -252,7 +277,10 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
     findings.push(...r.findings);
   }
 
-  if (roster) settleIdColumns(roster, contactTabs);
+  if (roster) {
+    settleIdColumns(roster, contactTabs);
+    settleOtherIdColumns(roster, [...contactTabs.slice(1), ...monthlyTabs]);
+  }
   const rosterLayout = (roster?.layout as TableLayout | undefined) ?? placeholder('roster');
   const r = roster
     ? readRoster(rosterLayout, roster.tab.rows)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseMethod } from '../codecs/index.ts';
 import type { MethodKind } from '../model/caseload.ts';
 import { faceToFaceMissing } from './contact-face-to-face-missing.ts';
 import { cellOf, monthsOf, runRule, type Scenario } from './test-kit.ts';
@@ -14,6 +15,18 @@ describe('contact.face-to-face-missing', () => {
   it('a face-to-face meeting with the client meets the month', () => {
     expect(octoberWith([{ date: '2024-10-15', method: 'face' }])).toEqual([]);
   });
+
+  it.each(['訪問（不在）', '面談（中止）', '来所キャンセル', '面談(本人欠席)'])(
+    'a cancelled meeting is no contact (domain §2), not even a non-counting one: %s',
+    (word) => {
+      const read = parseMethod(word);
+      if (!read.ok) throw new Error(read.reason);
+      const found = octoberWith([{ date: '2024-10-15', method: read.value }]);
+      expect(found.map((f) => [f.rule, f.month])).toEqual([['contact.face-to-face-missing', '2024-10']]);
+      // it is not counted among the phone/e-mail contacts either
+      expect(found[0]!.message).not.toContain('件は対面に数えません');
+    },
+  );
 
   it('video call counts, phone does not', () => {
     expect(octoberWith([{ date: '2024-10-15', method: 'video' }])).toEqual([]);

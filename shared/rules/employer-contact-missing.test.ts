@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseMethod } from '../codecs/index.ts';
 import type { MethodKind } from '../model/caseload.ts';
 import { employerContactMissing } from './employer-contact-missing.ts';
 import { cellOf, monthsOf, runRule, type Scenario } from './test-kit.ts';
@@ -37,6 +38,29 @@ describe('employer.contact-missing', () => {
       expect(october([{ date: '2024-10-15', parties: ['employer'], method }])).toEqual([]);
     },
   );
+
+  it.each(['訪問（不在）', '面談（中止）', '職場訪問(キャンセル)', '訪問 延期'])(
+    'a cancelled visit to the employer is no contact (domain §2): %s',
+    (word) => {
+      const read = parseMethod(word);
+      if (!read.ok) throw new Error(read.reason);
+      const found = october([{ date: '2024-10-15', parties: ['employer'], method: read.value }]);
+      expect(found.map((f) => [f.rule, f.month])).toEqual([['employer.contact-missing', '2024-10']]);
+    },
+  );
+
+  it('a cell that names a call made before the cancelled visit still counts (電話→訪問（中止）)', () => {
+    const read = parseMethod('電話→訪問（中止）');
+    if (!read.ok) throw new Error(read.reason);
+    expect(october([{ date: '2024-10-15', parties: ['employer'], method: read.value }])).toEqual([]);
+  });
+
+  it('a contact naming someone we cannot read may be the employer: the month is not judged', () => {
+    const unread = { date: '2024-10-15' as const, parties: [], unreadable: { parties: '窓口の方' } };
+    expect(october([{ ...unread, method: 'phone' }])).toEqual([]);
+    // the unreadable word is what keeps it undecided: the same row naming the family is judged
+    expect(october([{ date: '2024-10-15', parties: ['family'], method: 'phone' }])).toHaveLength(1);
+  });
 
   it('phone/e-mail with the employer counts', () => {
     expect(october([{ date: '2024-10-03', parties: ['employer'], method: 'phone' }])).toEqual([]);

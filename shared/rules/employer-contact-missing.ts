@@ -8,12 +8,13 @@ export function employerContactExpected(c: Client): boolean {
 
 /**
  * employer.contact-missing — grasp the workplace through the employer once a month (effort duty, N1 1-(4)②):
- * any contact counts. Skipped for 障害非開示 clients and recorded reasons.
+ * any contact counts. Skipped for 障害非開示 clients and recorded reasons, and for a month where a contact
+ * names someone we cannot read (it may be the employer: the word is reported as data.unknown-value).
  */
 export const employerContactMissing: Rule = (ctx) => {
   if (!employerContactExpected(ctx.facts.client)) return [];
   return ctx.facts.months
-    .filter((month) => month.employerContacts.length === 0)
+    .filter((month) => month.employerContacts.length === 0 && month.employerUndecided.length === 0)
     .map((month) =>
       clientFinding(ctx.facts.client, {
         rule: 'employer.contact-missing',

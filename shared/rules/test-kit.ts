@@ -149,7 +149,7 @@ export const METHOD_WORD: Record<MethodKind, string> = {
 export interface ContactInput extends Partial<Omit<Contact, 'method' | 'date'>> {
   date: PlainDate;
   /** A kind (its usual word is filled in), a kind with the word as written, or null for a blank cell. */
-  method?: MethodKind | { kind: MethodKind; word: string } | null;
+  method?: MethodKind | NonNullable<Contact['method']> | null;
 }
 
 /** A contact with the client, face to face, unless told otherwise. */

@@ -53,6 +53,8 @@ const TABLE: [TableRole, string, string | null][] = [
   ['roster', '退職年月日', 'leftJobDate'],
   ['roster', '勤務先', 'employer'],
   ['roster', '就職先企業名', 'employer'],
+  ['roster', '就労先', 'employer'],
+  ['roster', '就労先企業名', 'employer'],
   ['roster', '勤務先ご担当者', 'employerContact'],
   ['roster', '企業担当者', 'employerContact'],
   ['roster', '障害開示', 'disclosure'],
@@ -104,6 +106,8 @@ const TABLE: [TableRole, string, string | null][] = [
   ['contacts', 'メモ', null],
   // the monthly record
   ['monthly', '年月', 'month'],
+  ['monthly', '目標', 'goal1'],
+  ['monthly', '当月の支援目標', 'goal1'],
   ['monthly', '対象年月', 'month'],
   ['monthly', '提供年月', 'month'],
   ['monthly', 'レポート提示（日付）', 'reportShownDate'],
