@@ -24,6 +24,10 @@ describe('periodEnd (民法143条, the first day counts as day 1)', () => {
     ['2024-03-31', 42, '2027-09-30'],
     ['2024-01-01', 36, '2026-12-31'],
     ['2023-08-31', 6, '2024-02-29'],
+    // the start day equals the target month's length: September has a 30th, so the day before it
+    ['2024-03-30', 6, '2024-09-29'],
+    ['2024-01-29', 1, '2024-02-28'], // a leap February has a 29th
+    ['2023-01-29', 1, '2023-02-28'], // a common February has none: its last day
   ])('a %s-day start of %i months ends on %s', (start, n, end) => {
     expect(periodEnd(start, n)).toBe(end);
   });

@@ -48,6 +48,52 @@ describe('clientFacts: active months', () => {
   });
 });
 
+describe('clientFacts: the as-of day itself', () => {
+  it('support that starts on the as-of day makes that month active (in progress)', () => {
+    const f = factsOf({ client: { startDate: '2024-10-15' }, asOf: '2024-10-15' });
+    expect(f.months.map((m) => [m.month, m.inProgress])).toEqual([['2024-10', true]]);
+    expect(factsOf({ client: { startDate: '2024-10-16' }, asOf: '2024-10-15' }).months).toEqual([]);
+  });
+
+  it('a contact dated on the as-of day counts', () => {
+    const f = factsOf({ contacts: [{ date: '2024-10-20' }], asOf: '2024-10-20' });
+    expect(f.months[0]!.faceToFace.map((c) => c.date)).toEqual(['2024-10-20']);
+    expect(f.months[0]!.clientContacts.map((c) => c.date)).toEqual(['2024-10-20']);
+  });
+
+  it('an employer contact on the as-of day and on the last day of the period count', () => {
+    const f = factsOf({
+      client: { leftJobDate: '2024-11-15' },
+      contacts: [
+        { date: '2024-10-01', parties: ['employer'], method: 'face' },
+        { date: '2024-11-15', parties: ['employer'], method: 'phone' },
+      ],
+      asOf: '2024-11-15',
+    });
+    expect(f.months.map((m) => m.employerContacts.map((c) => c.date))).toEqual([
+      ['2024-10-01'],
+      ['2024-11-15'],
+    ]);
+    expect(f.months.map((m) => m.employerVisits.length)).toEqual([1, 0]);
+    expect(f.outside).toEqual([]);
+  });
+
+  it('the month that holds the end of support is complete even before its last day', () => {
+    // support ended on 2024-11-15; on 2024-11-20 November is over for this client
+    const f = factsOf({ client: { endDate: '2024-11-15' }, asOf: '2024-11-20' });
+    expect(f.months.map((m) => [m.month, m.inProgress])).toEqual([
+      ['2024-10', false],
+      ['2024-11', false],
+    ]);
+    // support going on past the as-of day: November is in progress until its last day
+    const g = factsOf({ client: { endDate: '2024-11-30' }, asOf: '2024-11-20' });
+    expect(g.months.at(-1)!.inProgress).toBe(true);
+    // the as-of day is the end day itself, not the month's last: nothing is left to do this month
+    const h = factsOf({ client: { endDate: '2024-11-20' }, asOf: '2024-11-20' });
+    expect(h.months.at(-1)!.inProgress).toBe(false);
+  });
+});
+
 describe('clientFacts: contacts', () => {
   it('sorts contacts by party and method', () => {
     const f = factsOf({
@@ -160,6 +206,67 @@ describe('indexByClient: two monthly rows for one month', () => {
     ]);
     expect(m.reportShownDate).toBe('2024-10-28');
     expect(m.jobcoach).toBe(true);
+  });
+
+  it('two rows without a job-coach mark keep the month unmarked, whatever else they carry', () => {
+    for (const rows of [
+      [
+        { month: '2024-10', reportShownDate: '2024-10-28' },
+        { month: '2024-10', onLeave: true },
+      ],
+      [
+        { month: '2024-10', caseMeeting: true },
+        { month: '2024-10', reportShownDate: '2024-10-20' },
+      ],
+      [{ month: '2024-10' }, { month: '2024-10' }],
+    ]) {
+      const m = merged(rows);
+      expect(m.jobcoach).toBe(false);
+    }
+    const plain = merged([{ month: '2024-10' }, { month: '2024-10' }]);
+    expect([plain.onLeave, plain.caseMeeting, plain.reportShownDate]).toEqual([false, false, null]);
+  });
+
+  it('a case meeting on either row is kept, whatever the order', () => {
+    expect(merged([{ month: '2024-10', caseMeeting: true }, { month: '2024-10' }]).caseMeeting).toBe(true);
+    expect(
+      merged([
+        { month: '2024-10', reportShownDate: '2024-10-28' },
+        { month: '2024-10', caseMeeting: true },
+      ]).caseMeeting,
+    ).toBe(true);
+  });
+
+  it('the kept row is the one with the shown date (its source row and goals come along)', () => {
+    const m = merged([
+      { month: '2024-10', goals: [] },
+      { month: '2024-10', reportShownDate: '2024-10-28', nextSupport: '職場訪問' },
+    ]);
+    expect(m.source.row).toBe(3);
+    expect(m.nextSupport).toBe('職場訪問');
+    const first = merged([
+      { month: '2024-10', reportShownDate: '2024-10-28', nextSupport: '職場訪問' },
+      { month: '2024-10', nextSupport: '電話' },
+    ]);
+    expect(first.source.row).toBe(2);
+    expect(first.nextSupport).toBe('職場訪問');
+    // neither has a shown date: the first row is kept
+    expect(merged([{ month: '2024-10' }, { month: '2024-10' }]).source.row).toBe(2);
+  });
+
+  it('rows of other months and other clients stay apart', () => {
+    const idx = indexByClient({
+      ...makeCaseload({
+        monthly: [
+          { month: '2024-10', jobcoach: true },
+          { month: '2024-11', reportShownDate: '2024-11-28' },
+        ],
+        contacts: [{ date: '2024-10-02' }],
+      }),
+    });
+    expect([...idx.monthly.get('C001')!.keys()]).toEqual(['2024-10', '2024-11']);
+    expect(idx.monthly.get('C001')!.get('2024-11')!.jobcoach).toBe(false);
+    expect(idx.contacts.get('C001')!.map((c) => c.date)).toEqual(['2024-10-02']);
   });
 
   it('a 休職 mark on either row is kept, whatever the order', () => {
