@@ -141,6 +141,53 @@ describe('clientFacts: contacts', () => {
     ]);
   });
 
+  it('a contact whose word could not be read is undecided only when it may be face to face with the client', () => {
+    const f = factsOf({
+      contacts: [
+        // the method unread, with the client: may be a visit
+        { date: '2024-10-01', parties: ['client'], method: null, unreadable: { method: 'ぴよ' } },
+        // the client by phone, every word read: decided (not face to face)
+        { date: '2024-10-02', parties: ['client'], method: 'phone' },
+        // who was met unread, face to face: may be the client
+        { date: '2024-10-03', parties: [], method: 'face', unreadable: { parties: 'ぽぽ' } },
+        // who was met unread, by phone: a phone call never counts, whoever it was
+        { date: '2024-10-04', parties: [], method: 'phone', unreadable: { parties: 'ぽぽ' } },
+        // both unread
+        { date: '2024-10-05', parties: [], method: null, unreadable: { parties: 'ぽぽ', method: 'ぴよ' } },
+        // the client met face to face, though the words of another contact were odd: decided
+        { date: '2024-10-06', parties: ['client'], method: 'video', unreadable: { parties: 'ぽぽ' } },
+        // the method blank (not unreadable): no word to wait for
+        { date: '2024-10-07', parties: ['client'], method: null },
+      ],
+      asOf: '2024-10-31',
+    });
+    const oct = f.months[0]!;
+    expect(oct.undecided.map((c) => c.date)).toEqual(['2024-10-01', '2024-10-03', '2024-10-05']);
+    expect(oct.faceToFace.map((c) => c.date)).toEqual(['2024-10-06']);
+    expect(oct.clientContacts.map((c) => c.date)).toEqual([
+      '2024-10-01',
+      '2024-10-02',
+      '2024-10-06',
+      '2024-10-07',
+    ]);
+  });
+
+  it('a contact with the employer only is not a client contact; contacts of every month land in their month', () => {
+    const f = factsOf({
+      contacts: [
+        { date: '2024-10-31', parties: ['employer'], method: 'face' },
+        { date: '2024-11-01', parties: ['client'], method: 'face' },
+      ],
+      asOf: '2024-11-30',
+    });
+    expect(
+      f.months.map((m) => [m.month, m.clientContacts.length, m.employerContacts.length, m.undecided.length]),
+    ).toEqual([
+      ['2024-10', 0, 1, 0],
+      ['2024-11', 1, 0, 0],
+    ]);
+  });
+
   it('a contact after the as-of date is neither counted nor outside', () => {
     const f = factsOf({ contacts: [{ date: '2024-10-20' }], asOf: '2024-10-19' });
     expect(f.months[0]!.clientContacts).toEqual([]);
