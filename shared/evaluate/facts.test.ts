@@ -297,6 +297,13 @@ describe('indexByClient: two monthly rows for one month', () => {
     ]);
     expect(first.source.row).toBe(2);
     expect(first.nextSupport).toBe('職場訪問');
+    // the same shown date on both: the first row is kept
+    expect(
+      merged([
+        { month: '2024-10', reportShownDate: '2024-10-28' },
+        { month: '2024-10', reportShownDate: '2024-10-28' },
+      ]).source.row,
+    ).toBe(2);
     // neither has a shown date: the first row is kept
     expect(merged([{ month: '2024-10' }, { month: '2024-10' }]).source.row).toBe(2);
   });

@@ -44,6 +44,7 @@ export function supportPeriod(c: Client): SupportPeriod | null {
   const plannedEnd = c.endDate ?? (maxEndByBase ? minDate(maxEndByStart, maxEndByBase) : maxEndByStart);
   const end = c.leftJobDate ? minDate(plannedEnd, c.leftJobDate) : plannedEnd;
   const endedEarly =
+    // Stryker disable next-line ConditionalExpression: equivalent, null < a date string is false anyway
     (c.leftJobDate !== null && c.leftJobDate < plannedEnd) ||
     (c.endReason !== null && c.endReason.kind !== 'completed');
   return { base, start, earliestStart, maxEndByStart, maxEndByBase, plannedEnd, end, endedEarly };
