@@ -54,6 +54,7 @@ describe('readOffice: plain settings', () => {
   it('a 9-digit number cell (Excel dropped the leading 0) is an error at its cell, and the number is left out', () => {
     const r = read([['事業所番号', 112345678]]);
     expect(r.office.number).toBeNull();
+    expect(r.findings[0]!.message).toContain('112345678');
     expect(where(r)).toEqual([['data.implausible-value', 'error', '事業所設定', 2, 'B', '事業所番号']]);
   });
 
@@ -131,6 +132,7 @@ describe('readOffice: plain settings', () => {
   it('a bad date is a finding at its cell', () => {
     const r = read([['指定日', '令和2年13月1日']]);
     expect(r.office.openedOn).toBeNull();
+    expect(r.findings[0]!.message).toContain('指定日');
     expect(where(r)).toEqual([['data.invalid-date', 'error', '事業所設定', 2, 'B', '指定日']]);
   });
 
@@ -196,6 +198,9 @@ describe('readOffice: numbers as offices write them', () => {
       const r = read([[key, value]]);
       expect(r.office[field]).toBeNull();
       expect(where(r)).toEqual([['data.unknown-value', 'warning', '事業所設定', 2, 'B', key]]);
+      // the message names the setting and the value as written, whatever its wording
+      expect(r.findings[0]!.message).toContain(key);
+      expect(r.findings[0]!.message).toContain(value);
     }
   });
 
@@ -280,6 +285,8 @@ describe('readOffice: every addition and reduction', () => {
       const r = read([[key, '申請中']]);
       expect((r.office[group] as Record<string, boolean>)[flag]).toBe(false);
       expect(where(r)).toEqual([['data.unknown-value', 'warning', '事業所設定', 2, 'B', key]]);
+      expect(r.findings[0]!.message).toContain(key);
+      expect(r.findings[0]!.message).toContain('申請中');
     },
   );
 
