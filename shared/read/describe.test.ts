@@ -49,6 +49,24 @@ describe('describeLayout', () => {
     expect([wide.設定!.fields.key!.column, wide.設定!.fields.value!.column]).toEqual(['AA', 'AB']);
   });
 
+  it('a column entry left undefined is skipped; a tab set aside keeps no layout even if one was found', () => {
+    const withHole: TableLayout = { ...roster, columns: { ...roster.columns, kana: undefined } };
+    const d = describeLayout([
+      { tab: '利用者', role: 'roster', headerRow: 2, layout: withHole },
+      { tab: '利用者(旧)', role: 'ignored', headerRow: 2, layout: roster, reason: '古い写し' },
+    ]);
+    expect(Object.keys(d.利用者!.fields)).toEqual(['id', 'startDate']);
+    expect(d['利用者(旧)']).toMatchObject({ role: null, headerRow: null, fields: {}, skipped: '古い写し' });
+    expect(d['利用者(旧)']!.label).not.toBe(d.利用者!.label);
+    expect(d['利用者(旧)']!.label).toBeTruthy();
+  });
+
+  it('a settings tab names its key and value columns', () => {
+    const d = describeLayout([{ tab: '設定', role: 'office', headerRow: null, layout: settings(1, 2) }]);
+    expect(d.設定!.fields.key).toEqual({ column: 'A', header: '項目', label: '項目' });
+    expect(d.設定!.fields.value).toEqual({ column: 'B', header: '値', label: '値' });
+  });
+
   it('a tab not read: no role, no fields, and why', () => {
     const tabs: TabRole[] = [
       { tab: 'メモ', role: 'ignored', headerRow: null, reason: '利用者・支援記録の見出しがありません' },
@@ -77,6 +95,8 @@ describe('layoutLines', () => {
     expect(lines[1]).toContain('D「メモ」');
     expect(lines[1]).toContain('E「氏名」');
     expect(lines[1]).toContain('「B」列と重なります');
+    // a column that matches nothing is listed without repeating the plain reason
+    expect(lines[1]).not.toContain('当てはまる項目がありません');
     expect(lines[2]).toContain('メモ');
     expect(lines[2]).toContain('読みません');
   });
