@@ -7,13 +7,18 @@ import {
   daysInMonth,
   fiscalYearOf,
   fromEpochDay,
+  fromParts,
   isLeapYear,
   isPlainDate,
   isValidParts,
+  isYearMonth,
+  maxDate,
+  minDate,
   monthEnd,
   monthsBetween,
   periodEnd,
   toEpochDay,
+  toParts,
 } from './plain-date.ts';
 
 describe('periodEnd (民法143条, the first day counts as day 1)', () => {
@@ -24,6 +29,10 @@ describe('periodEnd (民法143条, the first day counts as day 1)', () => {
     ['2024-03-31', 42, '2027-09-30'],
     ['2024-01-01', 36, '2026-12-31'],
     ['2023-08-31', 6, '2024-02-29'],
+    // the start day equals the target month's length: September has a 30th, so the day before it
+    ['2024-03-30', 6, '2024-09-29'],
+    ['2024-01-29', 1, '2024-02-28'], // a leap February has a 29th
+    ['2023-01-29', 1, '2023-02-28'], // a common February has none: its last day
   ])('a %s-day start of %i months ends on %s', (start, n, end) => {
     expect(periodEnd(start, n)).toBe(end);
   });
@@ -95,5 +104,54 @@ describe('on date-fns with UTCDate', () => {
     expect(addDays('2025-03-09', 1)).toBe('2025-03-10');
     expect(monthEnd('2025-03')).toBe('2025-03-31');
     expect(toEpochDay('2025-03-10') - toEpochDay('2025-03-09')).toBe(1);
+  });
+});
+
+describe('checks and conversions at their edges', () => {
+  it.each<[unknown, boolean]>([
+    ['2024-12', true],
+    ['2024-01', true],
+    ['0001-01', true],
+    ['2024-00', false],
+    ['2024-13', false],
+    ['0000-05', false],
+    ['2024-1', false],
+    ['2024-12-01', false],
+    [202412, false],
+    [null, false],
+    [{ length: 7 }, false],
+  ])('isYearMonth(%j) is %s', (v, want) => {
+    expect(isYearMonth(v)).toBe(want);
+  });
+
+  it('isPlainDate is false for anything but a string of a real day', () => {
+    for (const v of [20240101, null, undefined, new Date(0), ['2024-01-01']])
+      expect(isPlainDate(v)).toBe(false);
+    expect(isPlainDate('2024-02-29')).toBe(true);
+    expect(isPlainDate('2023-02-29')).toBe(false);
+  });
+
+  it('fromParts builds a day and refuses one that does not exist', () => {
+    expect(fromParts(2024, 2, 29)).toBe('2024-02-29');
+    expect(fromParts(987, 3, 1)).toBe('0987-03-01');
+    expect(() => fromParts(2023, 2, 29)).toThrow(RangeError);
+    expect(() => fromParts(2024, 13, 1)).toThrow(/2024-13-1/);
+  });
+
+  it('toParts reads a plain date and refuses anything else', () => {
+    expect(toParts('2024-03-09')).toEqual({ year: 2024, month: 3, day: 9 });
+    expect(() => toParts('2024/03/09')).toThrow(/2024\/03\/09/);
+  });
+
+  it('minDate and maxDate', () => {
+    expect([minDate('2024-03-09', '2024-03-10'), minDate('2024-03-10', '2024-03-09')]).toEqual([
+      '2024-03-09',
+      '2024-03-09',
+    ]);
+    expect([maxDate('2024-03-09', '2024-03-10'), maxDate('2024-03-10', '2024-03-09')]).toEqual([
+      '2024-03-10',
+      '2024-03-10',
+    ]);
+    expect(maxDate('2024-03-09', '2024-03-09')).toBe('2024-03-09');
   });
 });

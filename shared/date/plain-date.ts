@@ -144,6 +144,7 @@ export function periodEnd(start: PlainDate, months: number): PlainDate {
 }
 
 export const minDate = (a: PlainDate, b: PlainDate): PlainDate => (a <= b ? a : b);
+// Stryker disable next-line EqualityOperator: equivalent, when a === b either one is the answer
 export const maxDate = (a: PlainDate, b: PlainDate): PlainDate => (a >= b ? a : b);
 
 export function monthOf(d: PlainDate): YearMonth {

@@ -70,6 +70,7 @@ export function indexByClient(caseload: Caseload) {
     // two rows for one month: keep the row with a shown date (the earlier if both have one), and keep
     // every mark of either row (a job-coach month, 休職, a case meeting), whatever the row order
     const keep =
+      // Stryker disable next-line ConditionalExpression: equivalent, null < a date string is false anyway
       !prev.reportShownDate || (m.reportShownDate !== null && m.reportShownDate < prev.reportShownDate)
         ? m
         : prev;

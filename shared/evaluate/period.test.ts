@@ -71,6 +71,17 @@ describe('supportPeriod', () => {
     expect(p.endedEarly).toBe(true);
   });
 
+  it('leaving the job on the planned end day is not an early end: the period ends as planned', () => {
+    // domain.md §1: 離職 ends support early, the 離職日 being the last day; leaving on the planned last
+    // day moves nothing, so a client needing continued support still needs the handover (§ handover)
+    const p = supportPeriod(makeClient({ endDate: '2027-09-30', leftJobDate: '2027-09-30' }))!;
+    expect(p.end).toBe('2027-09-30');
+    expect(p.endedEarly).toBe(false);
+    const dayBefore = supportPeriod(makeClient({ endDate: '2027-09-30', leftJobDate: '2027-09-29' }))!;
+    expect(dayBefore.end).toBe('2027-09-29');
+    expect(dayBefore.endedEarly).toBe(true);
+  });
+
   it('leaving the job after the planned end does not move the end', () => {
     const p = supportPeriod(makeClient({ endDate: '2027-09-30', leftJobDate: '2028-01-31' }))!;
     expect(p.end).toBe('2027-09-30');

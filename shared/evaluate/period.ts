@@ -22,7 +22,10 @@ export interface SupportPeriod {
   plannedEnd: PlainDate;
   /** The last day of support: the planned end, or the day the client left the job if earlier. */
   end: PlainDate;
-  /** True when support stopped before its planned end (離職, 本人希望 …). */
+  /**
+   * True when support stopped before its planned end (離職 before the planned last day, 本人希望 …).
+   * Leaving the job on the planned last day itself ends nothing early: the period ends as planned.
+   */
   endedEarly: boolean;
 }
 
@@ -41,7 +44,8 @@ export function supportPeriod(c: Client): SupportPeriod | null {
   const plannedEnd = c.endDate ?? (maxEndByBase ? minDate(maxEndByStart, maxEndByBase) : maxEndByStart);
   const end = c.leftJobDate ? minDate(plannedEnd, c.leftJobDate) : plannedEnd;
   const endedEarly =
-    (c.leftJobDate !== null && c.leftJobDate <= plannedEnd) ||
+    // Stryker disable next-line ConditionalExpression: equivalent, null < a date string is false anyway
+    (c.leftJobDate !== null && c.leftJobDate < plannedEnd) ||
     (c.endReason !== null && c.endReason.kind !== 'completed');
   return { base, start, earliestStart, maxEndByStart, maxEndByBase, plannedEnd, end, endedEarly };
 }

@@ -1,3 +1,4 @@
+import { columnLetter } from '../model/column.ts';
 import { fieldLabel } from '../sheet/detect.ts';
 import { ROLE_LABEL, type Role } from '../sheet/fields.ts';
 import type { TabRole } from './workbook.ts';
@@ -33,8 +34,8 @@ export function describeLayout(tabs: readonly TabRole[]): LayoutDescription {
         if (ref) fields[field] = { column: ref.letter, header: ref.header, label: fieldLabel(l.role, field) };
       for (const i of l.ignored ?? []) ignored.push({ column: i.letter, header: i.header, reason: i.reason });
     } else if (l?.kind === 'keyvalue') {
-      fields.key = { column: String.fromCharCode(64 + l.keyCol), header: '項目', label: '項目' };
-      fields.value = { column: String.fromCharCode(64 + l.valueCol), header: '値', label: '値' };
+      fields.key = { column: columnLetter(l.keyCol), header: '項目', label: '項目' };
+      fields.value = { column: columnLetter(l.valueCol), header: '値', label: '値' };
     }
     out[t.tab] = {
       role: l ? l.role : null,

@@ -50,10 +50,12 @@ export function readOffice(tab: Tab, layout: KeyValueLayout): { office: Office; 
   const office: Office = structuredCloneOffice(EMPTY_OFFICE);
   office.source = { sheet: tab.name, row: layout.firstRow };
   const findings: Finding[] = [];
+  // Stryker disable next-line EqualityOperator: equivalent, a row past the end reads as blank and is skipped
   for (let i = layout.firstRow - 1; i < tab.rows.length; i++) {
     const row = tab.rows[i] ?? [];
     const k = row[layout.keyCol - 1] ?? null;
     const v = row[layout.valueCol - 1] ?? null;
+    // Stryker disable next-line ConditionalExpression: equivalent, a blank key is no setting's name either
     if (isBlank(k)) continue;
     const key = keyOf.get(normalizeHeader(cellText(k)));
     if (!key || isBlank(v)) continue;
@@ -110,6 +112,7 @@ export function readOffice(tab: Tab, layout: KeyValueLayout): { office: Office; 
         break;
       case 'filedRate': {
         const n = num(true);
+        // Stryker disable next-line ConditionalExpression: equivalent, null is neither < 0 nor > 1
         if (n !== null && (n < 0 || n > 1)) bad('0〜100%の割合');
         else office.filedRate = n;
         break;

@@ -33,4 +33,25 @@ describe('data rows: blank rows and note rows after the data are not clients', (
       [5, 'U002'],
     ]);
   });
+
+  it('a row with two cells outside the id and name columns is data (the resolver reports the missing id)', () => {
+    const rows = [
+      ['利用者ID', '氏名'],
+      [null, null, '2024/4/1', '面談'],
+      [null, null, 'メモ'],
+    ];
+    expect([...dataRows(layout, rows)].map((r) => r.row)).toEqual([2]);
+  });
+
+  it('a cell place names the column and its header; a field without a column names the row only', () => {
+    const [view] = [
+      ...dataRows(layout, [
+        ['利用者ID', '氏名'],
+        ['U001', '青空'],
+      ]),
+    ];
+    expect(view!.at('name')).toEqual({ sheet: '利用者', row: 2, column: 'B', header: '氏名' });
+    expect(view!.at('kana')).toEqual({ sheet: '利用者', row: 2, column: null, header: null });
+    expect(view!.at()).toEqual({ sheet: '利用者', row: 2, column: null, header: null });
+  });
 });

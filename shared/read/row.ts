@@ -54,12 +54,14 @@ const NOTE_START = /^\s*(※|＊|\*|注[:：]|備考|合計|小計|総計|計\s*
 
 export function isNoteRow(cells: readonly CellValue[]): boolean {
   const first = cells.find((c) => !isBlank(c));
+  // Stryker disable next-line ConditionalExpression: equivalent, a number, boolean or date cell never reads as a note mark
   return typeof first === 'string' && NOTE_START.test(first);
 }
 
 /** The data rows below the header: blank rows are skipped; a row that starts with a note mark or a total
  * (※記入例, 合計 …), or holds a single cell outside the id and name columns, is a note, not data. */
 export function* dataRows(layout: TableLayout, rows: readonly (readonly CellValue[])[]): Generator<RowView> {
+  // Stryker disable next-line EqualityOperator: equivalent, a row past the end reads as blank and is skipped
   for (let i = layout.headerRow; i < rows.length; i++) {
     const view = new RowView(layout, rows[i] ?? [], i + 1);
     const n = view.filled();

@@ -86,6 +86,13 @@ describe('handover.info-sharing-late', () => {
     expect(check(client, '2025-03-31')).toHaveLength(1);
   });
 
+  it('a 離職日 on the planned last day ends nothing early: the handover was still due', () => {
+    const found = check({ ...ENDS_FEB_28, leftJobDate: '2025-02-28' }, '2025-03-31');
+    expect(found.map((f) => [f.rule, f.severity, f.row])).toEqual([
+      ['handover.info-sharing-late', 'warning', 2],
+    ]);
+  });
+
   it('not for clients who left the job', () => {
     expect(check({ ...ENDS_FEB_28, leftJobDate: '2024-10-31' }, '2024-12-01')).toEqual([]);
     expect(
