@@ -139,7 +139,7 @@ describe('the built extension on the stand-in portals', () => {
     await expect.poll(() => panel.locator('button.client').count()).toBe(webAppClients);
     expect(await panel.locator('#month').textContent()).toContain('令和7年3月分');
     expect(await panel.locator('button.client', { hasText: '林 大輔' }).textContent()).toContain(
-      '受給者証番号が空欄か正しくありません',
+      '受給者証番号が空欄か、番号として読めません',
     );
     const calls = portals.requests.filter((r) => r.path.endsWith('/exec')).length;
     expect(calls - before).toBe(2);
