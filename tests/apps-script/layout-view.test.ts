@@ -41,6 +41,20 @@ describe('describeLayout: what the mapping sidebar shows, from the reader', () =
     expect(v.fieldChoices.roster.find((c) => c.field === 'id')!.label).toBe('利用者ID');
   });
 
+  it('shows what the reader decided, as `check` prints it: a hidden old copy is not read as a second roster', () => {
+    const roster = wb.tabs[1]!;
+    const v = describeLayout({
+      ...wb,
+      tabs: [...wb.tabs, { name: '台帳(旧)', rows: roster.rows, hidden: true }],
+    });
+    expect(v.tabs.map((t) => [t.tab, t.role])).toEqual([
+      ['事業所', 'office'],
+      ['台帳', 'roster'],
+      ['メモ', 'ignore'],
+      ['台帳(旧)', 'ignore'],
+    ]);
+  });
+
   it('follows a saved mapping, and says why when it does not fit', () => {
     const v = describeLayout(wb, { tabs: { 台帳: { role: 'roster', columns: { E: 'name' } } } });
     expect(v.tabs[1]!.fields.find((f) => f.field === 'name')).toMatchObject({ letter: 'E', header: '趣味' });
