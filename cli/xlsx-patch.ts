@@ -25,6 +25,8 @@ const REL = {
   comments: `${NS_REL}/comments`,
   vml: `${NS_REL}/vmlDrawing`,
   officeDocument: `${NS_REL}/officeDocument`,
+  sharedStrings: `${NS_REL}/sharedStrings`,
+  styles: `${NS_REL}/styles`,
 };
 const CT = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
@@ -72,7 +74,19 @@ const AFTER_DEFINED_NAMES = [
   'extLst',
 ];
 
-export class XlsxPatchError extends Error {}
+export class XlsxPatchError extends Error {
+  constructor(
+    message: string,
+    /** The zip is no spreadsheet package at all (no workbook part): no reader will find tabs in it. */
+    readonly notAWorkbook = false,
+  ) {
+    super(message);
+  }
+}
+
+/** Parts larger than this are unzipped only when read, in a package opened for reading. */
+const DEFER_BYTES = 1 << 20;
+const utf8 = new TextDecoder();
 
 export const escapeXml = (s: string) =>
   s
@@ -82,7 +96,7 @@ export const escapeXml = (s: string) =>
     .replace(/"/g, '&quot;')
     // characters XML 1.0 cannot hold at all
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
-const unescapeXml = (s: string) =>
+export const unescapeXml = (s: string) =>
   s
     .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(Number.parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
@@ -92,13 +106,16 @@ const unescapeXml = (s: string) =>
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
 
-function attr(tag: string, name: string): string | undefined {
+export function attr(tag: string, name: string): string | undefined {
   const m = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
   return m ? unescapeXml(m[1] ?? m[2] ?? '') : undefined;
 }
 
 /** Every `<name …/>` or `<name …>…</name>` element (not nested in itself) with its position. */
-function elements(xml: string, name: string): { start: number; end: number; text: string; open: string }[] {
+export function elements(
+  xml: string,
+  name: string,
+): { start: number; end: number; text: string; open: string }[] {
   const out: { start: number; end: number; text: string; open: string }[] = [];
   const re = new RegExp(`<${name}(?=[\\s/>])[^>]*?(/?)>`, 'g');
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
@@ -199,6 +216,8 @@ export interface SheetRef {
   name: string;
   path: string;
   state: string | undefined;
+  /** A worksheet (cells), not a chart sheet or a dialog sheet. */
+  isWorksheet: boolean;
 }
 
 /** A1-style reference → zero-based row and column. */
@@ -219,15 +238,19 @@ export class XlsxPackage {
   private readonly order: string[];
   private readonly bytes = new Map<string, Uint8Array>();
   private readonly text = new Map<string, string>();
-  private readonly workbookPath: string;
+  /** The package part of the workbook (xl/workbook.xml in nearly every file). */
+  readonly workbookPath: string;
 
-  private constructor(entries: Record<string, Uint8Array>) {
+  private constructor(
+    entries: Record<string, Uint8Array>,
+    private readonly readOnly = false,
+  ) {
     this.order = Object.keys(entries);
     for (const k of this.order) this.bytes.set(k, entries[k]!);
     const root = this.rels('_rels/.rels').find((r) => r.type === REL.officeDocument);
-    if (!root) throw new XlsxPatchError('no workbook part');
+    if (!root) throw new XlsxPatchError('no workbook part', true);
     this.workbookPath = resolveTarget('', root.target);
-    if (!this.has(this.workbookPath)) throw new XlsxPatchError('workbook part missing');
+    if (!this.has(this.workbookPath)) throw new XlsxPatchError('workbook part missing', true);
   }
 
   static open(data: Uint8Array): XlsxPackage {
@@ -240,8 +263,34 @@ export class XlsxPackage {
     return new XlsxPackage(entries);
   }
 
+  /**
+   * The package for reading its cells only: the XML parts are unzipped, pictures and other media are not
+   * (a workbook with photos opens as fast as one without), and a large part (a long contact log) only
+   * when it is read, and not kept: one sheet's text is in memory at a time. It cannot be written back.
+   */
+  static openForReading(data: Uint8Array): XlsxPackage {
+    let entries: Record<string, Uint8Array>;
+    const deferred = new Set<string>();
+    try {
+      entries = unzipSync(data, {
+        filter: (f) => {
+          if (!/\.(xml|rels)$/i.test(f.name)) return false;
+          if (f.originalSize <= DEFER_BYTES) return true;
+          deferred.add(f.name);
+          return false;
+        },
+      });
+    } catch {
+      throw new XlsxPatchError('not a zip package', true);
+    }
+    const pkg = new XlsxPackage(entries, true);
+    pkg.deferred = { data, names: deferred };
+    return pkg;
+  }
+  private deferred: { data: Uint8Array; names: Set<string> } | undefined;
+
   has(path: string) {
-    return this.bytes.has(path) || this.text.has(path);
+    return this.bytes.has(path) || this.text.has(path) || !!this.deferred?.names.has(path);
   }
   /** The package's part names in their order. */
   parts(): string[] {
@@ -251,8 +300,17 @@ export class XlsxPackage {
     const t = this.text.get(path);
     if (t !== undefined) return t;
     const b = this.bytes.get(path);
-    if (!b) throw new XlsxPatchError(`part ${path} missing`);
-    return strFromU8(b);
+    if (b) return this.readOnly ? utf8.decode(b) : strFromU8(b);
+    if (this.deferred?.names.has(path)) {
+      let part: Uint8Array | undefined;
+      try {
+        part = unzipSync(this.deferred.data, { filter: (f) => f.name === path })[path];
+      } catch {
+        throw new XlsxPatchError(`part ${path} cannot be unzipped`);
+      }
+      if (part) return utf8.decode(part);
+    }
+    throw new XlsxPatchError(`part ${path} missing`);
   }
   /** Replace (or add) a part's text. */
   writePart(path: string, xml: string) {
@@ -267,6 +325,7 @@ export class XlsxPackage {
   }
 
   toBytes(): Uint8Array {
+    if (this.readOnly) throw new XlsxPatchError('a package opened for reading cannot be written');
     return zipParts(
       this.parts().map((p) => {
         const t = this.text.get(p);
@@ -351,6 +410,11 @@ export class XlsxPackage {
     return m ? m[1]! : 'r';
   }
 
+  /** The workbook's shared-strings and styles parts, when it has them. */
+  workbookPart(kind: 'sharedStrings' | 'styles'): string | undefined {
+    return this.partRels(this.workbookPath).find((r) => r.type === REL[kind] && this.has(r.path))?.path;
+  }
+
   sheets(): SheetRef[] {
     const wb = this.read(this.workbookPath);
     const rels = this.partRels(this.workbookPath);
@@ -358,7 +422,12 @@ export class XlsxPackage {
     return elements(wb, 'sheet').map((s) => {
       const id = attr(s.open, `${p}:id`);
       const rel = rels.find((r) => r.id === id);
-      return { name: attr(s.open, 'name') ?? '', path: rel?.path ?? '', state: attr(s.open, 'state') };
+      return {
+        name: attr(s.open, 'name') ?? '',
+        path: rel?.path ?? '',
+        state: attr(s.open, 'state'),
+        isWorksheet: rel?.type.endsWith('/worksheet') ?? false,
+      };
     });
   }
 

@@ -11,12 +11,14 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The command as installed: cli/bin.mjs and the built cli/dist (rebuilt by the vitest globalSetup) copied to a
  * folder of their own, beside a node_modules that lacks the development tools (tsx, typescript): nothing is
- * compiled when it runs. A second copy also lacks exceljs and docx: a CSV folder is checked without them.
+ * compiled when it runs. A second copy also lacks exceljs and docx: a CSV folder and an .xlsx are checked
+ * without them (exceljs is only the fallback for a file our own reader does not understand).
  */
 const ROOT = resolve(__dirname, '..');
 const SAMPLE = join(ROOT, 'samples/caseload-sample.xlsx');
@@ -74,14 +76,23 @@ describe('the built command (plain JavaScript, no tsx)', () => {
     expect(missing.stderr).toMatch(/^エラー: 「.*nothing\.xlsx」が見つかりません。/);
   });
 
-  it('loads exceljs only for an .xlsx: a CSV folder is checked without it, and its absence is exit 2, never 1', () => {
+  it('needs exceljs only for a file its own .xlsx reader cannot read: the sample and a CSV folder run without it', () => {
     const folder = run(join(home, 'lean'), ['check', csv, '--as-of', '2024-09-01']);
     expect(folder.stderr).toBe('');
     expect(folder.code).toBe(0);
     expect(run(join(home, 'lean'), ['--help']).code).toBe(0);
     const xlsx = run(join(home, 'lean'), ['check', SAMPLE, '--as-of', '2025-03-31']);
-    expect(xlsx.code).toBe(2);
-    expect(xlsx.stderr).toContain('予期しない問題で処理を続けられませんでした');
+    expect(xlsx.stderr).toBe('');
+    expect(xlsx.code).toBe(1);
+    expect(xlsx.stdout).toBe(run(join(home, 'full'), ['check', SAMPLE, '--as-of', '2025-03-31']).stdout);
+    // a zip that is no workbook goes to exceljs, the fallback, which cannot read it either: exit 2, never 1
+    const odd = join(home, 'odd.xlsx');
+    writeFileSync(odd, zipSync({ 'hello.txt': strToU8('hello') }));
+    for (const install of ['lean', 'full']) {
+      const r = run(join(home, install), ['check', odd, '--as-of', '2025-03-31']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('Excel ファイル（.xlsx）として読めません');
+    }
   });
 
   it('a mistyped option with --json is a JSON error on stdout, exit 2', () => {

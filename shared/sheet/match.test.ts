@@ -122,6 +122,13 @@ const TABLE: [TableRole, string, string | null][] = [
 ];
 
 describe('scoreHeader: a header is read by what it contains, after normalising', () => {
+  it('gives the same answer for the same header in each role, and no caller can change a remembered answer', () => {
+    const first = scoreHeader('contacts', '支援方法');
+    expect(scoreHeader('contacts', '支援方法')).toEqual(first);
+    expect(scoreHeader('roster', '支援方法')).not.toEqual(first);
+    expect(Object.isFrozen(first) && first.every((c) => Object.isFrozen(c))).toBe(true);
+  });
+
   it(`holds at least 80 spellings`, () => {
     expect(TABLE.length).toBeGreaterThanOrEqual(80);
   });

@@ -64,7 +64,22 @@ function allowed(field: string, full: string, bare: string): boolean {
  * the header (the longer wins) > a key word; a header naming a reason, a memo or a time is kept away from
  * date fields, and a note column from coded fields (「終了理由メモ」 is neither 終了日 nor 終了理由).
  */
-export function scoreHeader(role: TableRole, header: string): Candidate[] {
+export function scoreHeader(role: TableRole, header: string): readonly Candidate[] {
+  const key = `${role}\u0000${header}`;
+  const known = scored.get(key);
+  if (known) return known;
+  // the first rows of every tab are scored for every role, data rows included: a cell's text recurs often
+  if (scored.size >= SCORED_MAX) scored.clear();
+  const result = Object.freeze(scoreHeaderOnce(role, header).map((c) => Object.freeze(c)));
+  scored.set(key, result);
+  return result;
+}
+
+/** scoreHeader's answers so far: it depends on nothing but its arguments and the tables above. */
+const scored = new Map<string, readonly Candidate[]>();
+const SCORED_MAX = 20_000;
+
+function scoreHeaderOnce(role: TableRole, header: string): Candidate[] {
   const bare = normalizeHeader(header);
   const full = normalizeHeaderFull(header);
   if (!bare && !full) return [];
@@ -86,11 +101,11 @@ export function scoreHeader(role: TableRole, header: string): Candidate[] {
       });
       continue;
     }
-    if (!allowed(s.field, full, bare)) continue;
-    const n = [...s.word].length;
     const inBare = bare.includes(s.word);
     const inFull = full.includes(s.word);
     if (!inBare && !inFull) continue;
+    if (!allowed(s.field, full, bare)) continue;
+    const n = [...s.word].length;
     // a two-letter word (方法, 内容) only as the end of a header: 「連絡手段」 yes, 「電話番号」 not an id
     if (n < 3 && !(bare.endsWith(s.word) && s.field !== 'id' && s.field !== 'name')) continue;
     offer({
@@ -103,11 +118,11 @@ export function scoreHeader(role: TableRole, header: string): Candidate[] {
   const roleFields = ROLE_FIELDS[role] as Record<string, unknown>;
   for (const k of keywords) {
     if (!(k.field in roleFields) || best.has(k.field)) continue;
+    const w = k.words.find((w) => full.includes(w));
+    if (!w) continue;
     if (!allowed(k.field, full, bare)) continue;
     // a key word names a date field only when the header says it is a date
     if (isDate(k.field) && !/日|年月|date/.test(full)) continue;
-    const w = k.words.find((w) => full.includes(w));
-    if (!w) continue;
     offer({
       field: k.field,
       score: KEYWORD + 10 * [...w].length + tieBreak(k.field),
