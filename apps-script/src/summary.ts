@@ -1,4 +1,6 @@
 import type { CheckResult } from '../../shared/check.ts';
+import { formatEraDate } from '../../shared/codecs/era.ts';
+import { isPlainDate } from '../../shared/date/plain-date.ts';
 import { MARK_LABEL } from '../../shared/grid/contact-grid.ts';
 import type { Finding, Severity } from '../../shared/model/finding.ts';
 import { RULES } from '../../shared/rules/catalog.ts';
@@ -38,6 +40,9 @@ const worst = (fs: readonly Finding[]): Severity =>
     : fs.some((f) => f.severity === 'warning')
       ? 'warning'
       : 'info';
+
+/** The as-of day as the sidebar says it: 令和7年3月31日. */
+const asOfLabel = (d: string) => (isPlainDate(d) ? formatEraDate(d) : d);
 
 export function summaryData(result: CheckResult): SummaryData {
   const ordered = resultOrder(result.findings);
@@ -116,7 +121,7 @@ export function summaryHtml(d: SummaryData): string {
     .map(([k, v]) => `${escapeHtml(k)} ${escapeHtml(v)}`)
     .join('<br>');
   return `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><base target="_top"><style>${SIDEBAR_STYLE}</style></head><body>
-<h2>点検結果（${escapeHtml(d.asOf)} 時点）</h2>
+<h2>点検結果（${escapeHtml(asOfLabel(d.asOf))}時点）</h2>
 <p><span class="sev error">エラー</span>${d.counts.error}件　<span class="sev warning">警告</span>${d.counts.warning}件　<span class="sev info">情報</span>${d.counts.info}件</p>
 <p class="muted">項目を押すと、そのセルを選択します。</p>
 <h3>ルール別</h3>${byRule || '<p>見つかった点はありません。</p>'}

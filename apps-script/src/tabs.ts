@@ -1,4 +1,5 @@
 import type { CheckResult } from '../../shared/check.ts';
+import { formatEraDate } from '../../shared/codecs/era.ts';
 import type { YearMonth } from '../../shared/date/plain-date.ts';
 import {
   type ContactGrid,
@@ -162,7 +163,7 @@ export function writeTabs(
     g.getRange(2, 1, grid.rows.length, gw).setBackgrounds(colours);
   }
   g.getRange(1, 1).setNote(
-    `月次接触状況（${grid.asOf} 時点）\n` +
+    `月次接触状況（${formatEraDate(grid.asOf)}時点）\n` +
       Object.entries(MARK_LABEL)
         .map(([k, v]) => `${k}: ${v}`)
         .join('\n') +

@@ -36,14 +36,20 @@ describe('parseRecipientNumber (受給者証番号: 10 half-width alphanumerics)
   it('a 9-digit number is invalid, with a hint about the lost leading 0', () => {
     const r = parseRecipientNumber(106237934);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.reason).toMatch(/^受給者証番号は10桁です（9桁）/);
-    expect(!r.ok && r.reason).toContain('先頭の0');
+    expect(r).toEqual({
+      ok: false,
+      reason:
+        '受給者証番号が9桁しかありません。数値のセルでは先頭の0が消えるので、セルを文字列（書式なしテキスト）にして10桁で入れ直してください',
+    });
   });
   it('9 or 11 characters of text are invalid', () => {
-    expect(parseRecipientNumber('106237934')).toEqual({ ok: false, reason: '受給者証番号は10桁です（9桁）' });
+    expect(parseRecipientNumber('106237934')).toEqual({
+      ok: false,
+      reason: '受給者証番号が9桁しかありません。10桁の番号に直してください',
+    });
     expect(parseRecipientNumber('10623793451')).toEqual({
       ok: false,
-      reason: '受給者証番号は10桁です（11桁）',
+      reason: '受給者証番号が11桁あります。10桁の番号に直してください',
     });
   });
   it('names a character that is not allowed', () => {
@@ -51,14 +57,20 @@ describe('parseRecipientNumber (受給者証番号: 10 half-width alphanumerics)
     expect(!r.ok && r.reason).toContain('「あ」');
   });
   it.each([1.5, -1062379345, 1e21, Number.NaN, true])('%j is not a recipient number', (v) => {
-    expect(parseRecipientNumber(v)).toEqual({ ok: false, reason: '受給者証番号として読めません' });
+    expect(parseRecipientNumber(v)).toEqual({
+      ok: false,
+      reason: '受給者証番号として読めません。半角英数字10桁で入れてください',
+    });
   });
   it('blank is 空欄です', () => {
     expect(parseRecipientNumber(null)).toEqual({ ok: false, reason: '空欄です' });
     expect(parseRecipientNumber('\u3000')).toEqual({ ok: false, reason: '空欄です' });
   });
   it('only hyphens is not a number', () => {
-    expect(parseRecipientNumber('---')).toEqual({ ok: false, reason: '受給者証番号として読めません' });
+    expect(parseRecipientNumber('---')).toEqual({
+      ok: false,
+      reason: '受給者証番号として読めません。半角英数字10桁で入れてください',
+    });
   });
 });
 
@@ -71,7 +83,10 @@ describe('other identifiers', () => {
   });
   it('事業所番号 is 10 characters', () => {
     expect(parseOfficeNumber('１３１０１０００１２')).toEqual({ ok: true, value: '1310100012' });
-    expect(parseOfficeNumber('131010001')).toEqual({ ok: false, reason: '事業所番号は10桁です（9桁）' });
+    expect(parseOfficeNumber('131010001')).toEqual({
+      ok: false,
+      reason: '事業所番号が9桁しかありません。10桁の番号に直してください',
+    });
   });
   it('サービスコード is 6 characters, the first two being the サービス種類', () => {
     expect(parseServiceCode('471111')).toEqual({ ok: true, value: '471111' });

@@ -31,7 +31,7 @@ const CHARSETS = { digits: /^[0-9]+$/, alnum: /^[0-9A-Za-z]+$/ } as const;
  */
 export function parseId(v: CellValue, spec: IdSpec): Parsed<string> {
   if (isBlank(v)) return fail(BLANK_REASON);
-  const unreadable = `${spec.label}として読めません`;
+  const unreadable = `${spec.label}として読めません。${spec.chars === 'digits' ? '数字' : '半角英数字'}${spec.length}桁で入れてください`;
   let id: string;
   if (typeof v === 'number') {
     if (!Number.isSafeInteger(v) || v < 0) return fail(unreadable);
@@ -45,12 +45,17 @@ export function parseId(v: CellValue, spec: IdSpec): Parsed<string> {
   if (!CHARSETS[spec.chars].test(id)) {
     const bad = [...id].find((c) => !CHARSETS[spec.chars].test(c)) ?? id;
     const allowed = spec.chars === 'digits' ? '数字' : '半角英数字';
-    return fail(`${spec.label}に使えない文字「${bad}」があります（${allowed}のみ）`);
+    return fail(`${spec.label}に「${bad}」が入っています。${allowed}だけで入れてください`);
   }
   if (id.length !== spec.length) {
-    const base = `${spec.label}は${spec.length}桁です（${id.length}桁）`;
-    const hint = typeof v === 'number' && id.length < spec.length ? '。数値のセルでは先頭の0が消えます' : '';
-    return fail(base + hint);
+    // what was found, then what to do: a short number in a number cell has lost its leading 0 to Excel
+    if (id.length > spec.length)
+      return fail(`${spec.label}が${id.length}桁あります。${spec.length}桁の番号に直してください`);
+    if (typeof v === 'number')
+      return fail(
+        `${spec.label}が${id.length}桁しかありません。数値のセルでは先頭の0が消えるので、セルを文字列（書式なしテキスト）にして${spec.length}桁で入れ直してください`,
+      );
+    return fail(`${spec.label}が${id.length}桁しかありません。${spec.length}桁の番号に直してください`);
   }
   return ok(id);
 }

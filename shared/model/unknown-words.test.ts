@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMethod, parseParties } from '../codecs/vocab.ts';
 import { finding } from './make-finding.ts';
-import { groupUnknownWords, teachLine, unknownWordLine } from './unknown-words.ts';
+import { groupUnknownWords, teachLine, unknownWordLine, unknownWordMessage } from './unknown-words.ts';
 
 /** A data.unknown-value finding as FieldReader.vocab writes it. */
 function unread(row: number, text: string, parse: (v: string) => { ok: boolean; reason?: string }) {
@@ -11,7 +11,7 @@ function unread(row: number, text: string, parse: (v: string) => { ok: boolean; 
     rule: 'data.unknown-value',
     clientId: 'C001',
     clientName: '山田 太郎',
-    message: `ケース記録の${row}行目 E列「手段」の「${text}」を読み取れません（${r.reason}）`,
+    message: unknownWordMessage(`ケース記録の${row}行目 E列「手段」`, r.reason!),
     at: { sheet: 'ケース記録', row, column: 'E', header: '手段' },
   });
 }

@@ -15,8 +15,12 @@ export interface UnknownWord {
   findings: Finding[];
 }
 
-// FieldReader.vocab: 〈cell〉の「〈text〉」を読み取れません（「〈word〉」は〈what〉として読めません）
-const UNKNOWN = /の「[\s\S]*」を読み取れません（「([\s\S]*)」は([^」]+?)として読めません）$/;
+/** What to do about a word the reader does not know: the end of every such finding's message. */
+const TEACH_WORD = 'ほかの行と同じ言い方に直すか、列の対応の設定でこの言葉の意味を教えてください';
+
+/** The message of a data.unknown-value finding about a word: 〈cell〉: 「〈word〉」は〈what〉として読めません。〈what to do〉 */
+export const unknownWordMessage = (cell: string, reason: string) => `${cell}: ${reason}。${TEACH_WORD}`;
+const UNKNOWN = new RegExp(`: 「([\\s\\S]*)」は([^」]+?)として読めません。${TEACH_WORD}$`);
 
 const teachable = (what: string): UnknownWord['teach'] =>
   what === '連絡方法' ? 'method' : what.startsWith('相手') ? 'party' : null;

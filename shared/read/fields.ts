@@ -9,12 +9,17 @@ import {
 import type { PlainDate, YearMonth } from '../date/plain-date.ts';
 import type { Finding } from '../model/finding.ts';
 import { finding } from '../model/make-finding.ts';
+import { unknownWordMessage } from '../model/unknown-words.ts';
 import type { RowView } from './row.ts';
 
 export interface Who {
   clientId: string | null;
   clientName: string | null;
 }
+
+/** What to do about a date or month cell that cannot be read: the forms the reader accepts. */
+const FIX_DATE = '正しい日付を 2025/3/31 や 令和7年3月31日 のように入れてください';
+const FIX_MONTH = '年月を 2025/3 や 令和7年3月 のように入れてください';
 
 const memo = new WeakMap<object, Map<unknown, Parsed<unknown>>>();
 
@@ -58,21 +63,21 @@ export class FieldReader {
         finding({
           rule: 'data.invalid-date',
           ...this.who,
-          message: `${this.label(field)}の「${v}」は年だけで、日付として読めません（年月日まで入れてください）`,
+          message: `${this.label(field)}の「${v}」は年だけで、日付として読めません。年月日まで入れてください`,
           at: this.row.at(field),
         }),
       );
       return null;
     }
-    return this.parsed(field, parseDate);
+    return this.parsed(field, parseDate, FIX_DATE);
   }
 
   month(field: string): YearMonth | null {
-    return this.parsed(field, parseMonth);
+    return this.parsed(field, parseMonth, FIX_MONTH);
   }
 
   /** A date or month cell; an unreadable or impossible one is a data.invalid-date finding and reads as null. */
-  private parsed<T>(field: string, parse: (v: CellValue) => Parsed<T>): T | null {
+  private parsed<T>(field: string, parse: (v: CellValue) => Parsed<T>, fix: string): T | null {
     if (this.row.blank(field)) return null;
     const r = parse(this.row.get(field));
     if (r.ok) return r.value;
@@ -80,7 +85,7 @@ export class FieldReader {
       finding({
         rule: 'data.invalid-date',
         ...this.who,
-        message: `${this.label(field)}の「${cellText(this.row.get(field))}」: ${r.reason}`,
+        message: `${this.label(field)}の「${cellText(this.row.get(field))}」: ${r.reason}。${fix}`,
         at: this.row.at(field),
       }),
     );
@@ -96,7 +101,7 @@ export class FieldReader {
       finding({
         rule: 'data.unknown-value',
         ...this.who,
-        message: `${this.label(field)}の「${cellText(this.row.get(field))}」を読み取れません（${r.reason}）`,
+        message: unknownWordMessage(this.label(field), r.reason),
         at: this.row.at(field),
       }),
     );
@@ -113,7 +118,7 @@ export class FieldReader {
       finding({
         rule: 'data.unknown-value',
         ...this.who,
-        message: `${this.label(field)}の「${cellText(v)}」は金額として読めません`,
+        message: `${this.label(field)}の「${cellText(v)}」は金額として読めません。9300 や 9,300円 のように数字で入れてください`,
         at: this.row.at(field),
       }),
     );

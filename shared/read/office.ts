@@ -92,7 +92,7 @@ export function readOffice(tab: Tab, layout: KeyValueLayout): { office: Office; 
             finding({
               rule: 'data.implausible-value',
               severity: 'error',
-              message: `事業所の「${cellText(k)}」の「${text}」: ${p.reason}。文字列のセルにして先頭の0を補ってください（直すまで請求データに事業所番号を出しません）`,
+              message: `事業所の「${cellText(k)}」の「${text}」: ${p.reason}。直すまで請求データに事業所番号を出しません`,
               at,
             }),
           );

@@ -30,7 +30,7 @@ export class ClientResolver {
           rule: 'data.unknown-client',
           clientId: normalizeClientId(rawId),
           clientName: name,
-          message: `${cellName(row, idField)}: ${what}の利用者ID「${rawId}」${name ? `（${name}）` : ''}が利用者の一覧にありません`,
+          message: `${cellName(row, idField)}: ${what}の利用者ID「${rawId}」${name ? `（${name}）` : ''}が利用者の一覧にありません。利用者IDの書き間違いなら直し、名簿にまだない方なら名簿に加えてください`,
           at: row.at(idField),
         }),
       );
@@ -45,8 +45,8 @@ export class ClientResolver {
           clientName: name,
           message:
             found.length > 1
-              ? `${cellName(row, 'name')}: 「${name}」という利用者が複数いる（${found[0]!.source.sheet}の${found.map((c) => `${c.source.row}行目`).join('・')}）ため、${what}をどの方のものか決められません（利用者IDの列を加えてください）`
-              : `${cellName(row, 'name')}: ${what}の「${name}」が利用者の一覧にありません`,
+              ? `${cellName(row, 'name')}: 「${name}」という利用者が複数いる（${found[0]!.source.sheet}の${found.map((c) => `${c.source.row}行目`).join('・')}）ため、${what}をどの方のものか決められません。${what}に利用者IDの列を加えてください`
+              : `${cellName(row, 'name')}: ${what}の「${name}」が利用者の一覧にありません。氏名の書き間違いなら直し、名簿にまだない方なら名簿に加えてください`,
           at: row.at('name'),
         }),
       );
@@ -56,7 +56,7 @@ export class ClientResolver {
       finding({
         rule: 'data.missing-required',
         clientName: name,
-        message: `${cellName(row, idField)}: 利用者IDが空欄のため、${what}をどの方のものか決められません`,
+        message: `${cellName(row, idField)}: 利用者IDが空欄のため、${what}をどの方のものか決められません。利用者IDを入れてください`,
         at: row.at(idField),
       }),
     );

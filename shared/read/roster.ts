@@ -174,7 +174,11 @@ export function readRoster(
           finding({
             rule: 'data.duplicate-client',
             ...who,
-            message: `${cellName(row, dupe ? 'id' : 'recipientNumber')}: ${why}が${first.source.row}行目（${first.name}）と重複しています。${dupe ? 'この行は確認に使っていません（1行目の方として確認しました）' : 'どちらの行も確認しましたが、番号を直してください'}`,
+            message: `${cellName(row, dupe ? 'id' : 'recipientNumber')}: ${why}が${first.source.row}行目の${first.name ? `${first.name}さん` : '方'}と同じです。${
+              dupe
+                ? `この${row.row}行目は点検に使わず、${first.source.row}行目だけを点検しました。同じ方ならこの行を消し、別の方なら利用者IDを直してください`
+                : `どちらの行も点検しました。受給者証番号を確かめて、違う方の番号を直してください`
+            }`,
             at: row.at(dupe ? 'id' : 'recipientNumber'),
           }),
         );

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCaseload } from '../../bench/generate.ts';
 import { readCsvFolder, readXlsx } from '../../cli/load.ts';
 import { checkWorkbook } from '../../shared/check.ts';
+import { formatEraDate } from '../../shared/codecs/era.ts';
 import { columnNumber } from '../../shared/model/column.ts';
 import type { Workbook } from '../../shared/sheet/tab.ts';
 import { loadExpected } from '../golden.ts';
@@ -136,6 +137,8 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
       const grid = a.ss.sheet('月次接触状況');
       expect(grid.frozenRows).toBe(1);
       expect(grid.frozenCols).toBe(2);
+      // the as-of day in the era form a person reads, never ISO
+      expect(grid.cells[0]![0]!.note).toMatch(new RegExp(`^月次接触状況（${formatEraDate(exp.asOf)}時点）`));
       const gridRows = grid.cells.filter((r) => r?.some((c) => c && c.v !== ''));
       expect(gridRows.length - 1).toBe(out.caseload.clients.length);
       for (const r of gridRows.slice(1))
@@ -144,6 +147,7 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
       // the summary sidebar opened, and holds the counts
       expect(a.ui.sidebars.at(-1)!.title).toBe('点検結果の一覧');
       expect(a.ui.sidebars.at(-1)!.html).toContain(`${out.result.summary.error}件`);
+      expect(a.ui.sidebars.at(-1)!.html).toContain(`<h2>点検結果（${formatEraDate(exp.asOf)}時点）</h2>`);
     });
   }
 
