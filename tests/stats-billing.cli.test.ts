@@ -118,7 +118,7 @@ describe('stats on a small office (domain.md §9), worked out by hand', () => {
 
   it('prints them in Japanese with the era year', async () => {
     const r = await runCli(['stats', dir, '--fiscal-year', '2024']);
-    expect(r.stdout).toContain('令和6年度（2024年4月1日〜2025年3月31日）の実績');
+    expect(r.stdout).toContain('令和6年度（令和6年4月1日〜令和7年3月31日）の実績');
     expect(r.stdout).toContain('年度初め 1人 ＋ 新規 2人 − 終了 1人 ＝ 年度末 2人');
   });
 });

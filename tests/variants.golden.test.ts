@@ -235,6 +235,14 @@ describe('variant-office-c.xlsx: another office (two-row header, No. column, hid
     ]);
     // of the 5 who started in FY2022–2024, AZ-015 left the job: 80%
     expect(j).toMatchObject({ endedByReason: { 離職: 1 }, retentionRate: 0.8 });
+    // no log: the contacts are not counted, which is not the same as none
+    expect(j.contactLog).toBe(false);
+    expect(r.stdout).toContain(
+      '支援の回数: 支援記録のタブがないため数えていません。支援記録のタブを足すと数えます',
+    );
+    expect(r.stdout).not.toMatch(/支援の回数: 年間/);
+    const whole = JSON.parse((await runCli(['stats', PATH, '--fiscal-year', '2024', '--json'])).stdout);
+    expect(whole.contactLog).toBe(true);
   });
 
   it('a cancelled visit counts for neither duty; 面談（中止） then 電話→来所 meets the month', async () => {

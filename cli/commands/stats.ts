@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { formatEraMonth } from '../../shared/codecs/index.ts';
+import { formatEraDate, formatEraMonth } from '../../shared/codecs/index.ts';
 import type { Caseload } from '../../shared/model/caseload.ts';
 import { annualReport, annualReportForm } from '../../shared/report/annual.ts';
 import { annualStats } from '../../shared/stats/annual.ts';
@@ -42,7 +42,7 @@ export async function runStats(
       .map(([k, v]) => `${k} ${v}人`)
       .join('・');
   say(
-    `${caseload.office.name ?? caseload.title}　${eraYear(fiscalYear)}（${fiscalYear}年4月1日〜${fiscalYear + 1}年3月31日）の実績`,
+    `${caseload.office.name ?? caseload.title}　${eraYear(fiscalYear)}（${formatEraDate(`${fiscalYear}-04-01`)}〜${formatEraDate(`${fiscalYear + 1}-03-31`)}）の実績`,
   );
   say('');
   say(`利用者延人員 ${s.clientMonths}人　月平均利用者数 ${s.monthlyAverage.toFixed(1)}人`);
@@ -63,7 +63,9 @@ export async function runStats(
   say(`  居住: ${join(s.residence)}　性別: ${join(s.sex)}`);
   say('');
   say(
-    `支援の回数: 年間 ${s.contacts.year}件（上半期 ${s.contacts.firstHalf}・下半期 ${s.contacts.secondHalf}）、うち訪問 ${s.visits.year}件（上半期 ${s.visits.firstHalf}・下半期 ${s.visits.secondHalf}）`,
+    s.contactLog
+      ? `支援の回数: 年間 ${s.contacts.year}件（上半期 ${s.contacts.firstHalf}・下半期 ${s.contacts.secondHalf}）、うち訪問 ${s.visits.year}件（上半期 ${s.visits.firstHalf}・下半期 ${s.visits.secondHalf}）`
+      : '支援の回数: 支援記録のタブがないため数えていません。支援記録のタブを足すと数えます',
   );
   say(
     `就労定着率（翌年度の基本報酬の区分）: ${pct(s.retentionRate)}${s.band ? ` → ${s.band.label}・${s.band.units.toLocaleString('ja-JP')}単位` : ''}`,

@@ -150,15 +150,22 @@ export function annualReportForm(a: AnnualReport): FormBlock[] {
       kind: 'table',
       widths: [0.25, 0.25, 0.25, 0.25],
       header: ['', '年間', '上半期（4〜9月）', '下半期（10〜3月）'],
-      rows: [
-        [
-          L('支援'),
-          V(`${s.contacts.year}件`),
-          V(`${s.contacts.firstHalf}件`),
-          V(`${s.contacts.secondHalf}件`),
-        ],
-        [L('うち訪問'), V(`${s.visits.year}件`), V(`${s.visits.firstHalf}件`), V(`${s.visits.secondHalf}件`)],
-      ],
+      rows: s.contactLog
+        ? [
+            [
+              L('支援'),
+              V(`${s.contacts.year}件`),
+              V(`${s.contacts.firstHalf}件`),
+              V(`${s.contacts.secondHalf}件`),
+            ],
+            [
+              L('うち訪問'),
+              V(`${s.visits.year}件`),
+              V(`${s.visits.firstHalf}件`),
+              V(`${s.visits.secondHalf}件`),
+            ],
+          ]
+        : [[L('支援'), V('支援記録のタブがないため数えていません'), V(''), V('')]],
     },
     { kind: 'heading', text: '就労定着率と翌年度の基本報酬' },
     {

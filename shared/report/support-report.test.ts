@@ -204,6 +204,24 @@ describe('what the sheet lacks stays blank and is listed in toFill', () => {
     expect(toFillLabel('actions[3]')).toBe('支援実施内容③');
   });
 
+  it('a visit that did not happen (職場訪問（不在）) is not 支援実績, and its text is not an action', () => {
+    const log = HAND_WORKED.tabs.find((t) => t.name === '支援記録')!.rows;
+    const called = [
+      '2025/1/24',
+      'K01',
+      '山本 花子',
+      '本人',
+      '職場訪問（不在）',
+      '雇用事業主内',
+      '①',
+      '訪問したが不在。',
+      '',
+    ];
+    const k01 = reportsOf(withTab('支援記録', [...log, called])).reports.find((r) => r.clientId === 'K01')!;
+    expect(k01.fields.contacts.map((c) => c.date)).toEqual(['2025-01-08', '2025-01-21', '2025-01-29']);
+    expect(k01.fields.actions[0]).not.toContain('訪問したが不在');
+  });
+
   it('a month without any record or contact asks for everything the office writes, invents nothing', () => {
     const r = reportsOf(HAND_WORKED, '2025-02', ['K01']).reports[0]!;
     expect(r.fields.contacts).toEqual([]);

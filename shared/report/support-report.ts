@@ -157,6 +157,8 @@ export function supportReport(
 
   const monthContacts = caseload.contacts
     .filter((c) => c.clientId === client.id && monthOf(c.date) === month)
+    // a visit called off or that met nobody (訪問（不在）) is no support given: not in 支援実績
+    .filter((c) => !c.method?.cancelled)
     .filter((c) => !(clientOnly && onlyEmployer(c)))
     .map((c, i) => ({ c, i }))
     .sort((a, b) => (a.c.date < b.c.date ? -1 : a.c.date > b.c.date ? 1 : a.i - b.i))

@@ -482,6 +482,23 @@ describe('annualStats: small cases that pin one decision each (FY2024)', () => {
     expect(s.monthlyCounts.map((m) => m.count)).toEqual([0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
   });
 
+  it('a cancelled visit (訪問（不在）, 面談（中止）) is no contact and no visit', () => {
+    const cancelled = (c: ReturnType<typeof makeContact>) => ({
+      ...c,
+      method: { ...c.method!, cancelled: true as const },
+    });
+    const s = stats(
+      [from('Q1', '2024-04-01')],
+      [
+        makeContact('Q1', '2024-05-01', { place: 'employer', word: '訪問' }),
+        cancelled(makeContact('Q1', '2024-06-01', { place: 'employer', word: '訪問（不在）' })),
+        cancelled(makeContact('Q1', '2024-11-01', { place: 'office', word: '面談（中止）' })),
+      ],
+    );
+    expect(s.contacts).toEqual({ year: 1, firstHalf: 1, secondHalf: 0 });
+    expect(s.visits).toEqual({ year: 1, firstHalf: 1, secondHalf: 0 });
+  });
+
   it('a meeting in the office is not a visit; one at その他 is', () => {
     const s = stats(
       [from('Q1', '2024-04-01')],

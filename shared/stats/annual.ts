@@ -83,7 +83,9 @@ export interface AnnualStats {
   retentionRate: number | null;
   /** The band that rate falls in on April 1 of the next year. */
   band: { units: number; label: string } | null;
-  /** Contacts (rows) inside the clients' support periods, dated in the year. */
+  /** Whether the workbook has a contact log at all: without one the counts below are not counted, not zero. */
+  contactLog: boolean;
+  /** Contacts (rows) inside the clients' support periods, dated in the year; a cancelled visit is no contact. */
   contacts: HalfYearCounts;
   /** Of those, in-person contacts away from the office (職場訪問, 家庭訪問, 同行 …). */
   visits: HalfYearCounts;
@@ -234,6 +236,7 @@ export function annualStats(caseload: Caseload, fiscalYear: number): AnnualStats
     },
     retentionRate: rate,
     band: band ? { units: band.units, label: band.label } : null,
+    contactLog: hasContactLog(caseload),
     ...contactCounts(caseload, all, fiscalYear),
     staffing: {
       clients: prevAverage,
@@ -305,6 +308,14 @@ function cardsOf(clients: readonly Client[]): AnnualStats['cards'] {
     .map((e) => ({ kind: CARD_KIND_WORDS[e.kind], grade: e.grade, count: e.count }));
 }
 
+/** A contact log was found (a roster alone gives no contacts to count). */
+export function hasContactLog(caseload: Pick<Caseload, 'tabLayouts' | 'contacts'>): boolean {
+  return (
+    caseload.contacts.length > 0 ||
+    Object.values(caseload.tabLayouts ?? {}).some((l) => l.role === 'contacts')
+  );
+}
+
 function contactCounts(
   caseload: Pick<Caseload, 'contacts'>,
   all: readonly Spell[],
@@ -324,7 +335,7 @@ function contactCounts(
   for (const c of caseload.contacts) {
     if (c.date < fyStart || c.date > fyEnd) continue;
     const p = periods.get(c.clientId);
-    if (!p || c.date < p.start || c.date > p.end) continue;
+    if (!p || c.date < p.start || c.date > p.end || c.method?.cancelled) continue;
     add(contacts, c.date);
     if (isVisit(c)) add(visits, c.date);
   }
