@@ -110,17 +110,20 @@ function choose(role: Role, candidates: Read[], skip: (t: Read, reason: string) 
 /** The values of a column below the header, as ids are compared. */
 function columnValues(tab: Tab, layout: TableLayout, ref: ColumnRef): string[] {
   const out: string[] = [];
+  // Stryker disable next-line EqualityOperator: equivalent, a row past the end reads as blank and is skipped
   for (let i = layout.headerRow; i < tab.rows.length; i++) {
+    // Stryker disable next-line OptionalChaining: equivalent, the loop stays within the rows, each of which is there
     const v = tab.rows[i]?.[ref.col - 1] ?? null;
     if (!isBlank(v)) out.push(normalizeClientId(cellText(v)));
   }
   return out;
 }
 
-/** A row-number column: 1, 2, 3 … down the rows. */
-function isRowNumbers(values: readonly string[]): boolean {
+/** A row-number column: 1, 2, 3 … down the rows (nine steps in ten of one up; at least three values). */
+export function isRowNumbers(values: readonly string[]): boolean {
   if (values.length < 3) return false;
   let steps = 0;
+  // Stryker disable next-line EqualityOperator: equivalent, one step past the end compares with undefined (NaN): no step
   for (let i = 1; i < values.length; i++) if (Number(values[i]) === Number(values[i - 1]) + 1) steps++;
   return steps >= 0.9 * (values.length - 1);
 }
@@ -192,6 +195,7 @@ function settleOtherIdColumns(roster: Read, tables: readonly Read[]) {
     const cands = [tl.columns.clientId, ...(tl.alternatives?.clientId ?? [])].filter(
       (c): c is ColumnRef => !!c,
     );
+    // Stryker disable next-line ConditionalExpression: equivalent, one candidate is the column already chosen (setColumn keeps it)
     if (cands.length < 2) continue;
     let best: { ref: ColumnRef; score: number } | null = null;
     for (const ref of cands) {
