@@ -458,4 +458,20 @@ describe('readRoster: a blank base date, by usage type', () => {
     const [f] = one(NO_BASE_COLUMN, ['U1', '青空', '通常', D('2024-04-01'), null, null, null]);
     expect(f!.message).toBe('利用者の2行目: startDateが空欄のため、支援期間を確認できません');
   });
+
+  it('a base or hire date written but unreadable is one invalid-date finding, not also a blank one', () => {
+    const withBase = ['id', 'name', 'usageType', 'hireDate', 'baseDate', 'startDate'];
+    for (const type of ['復職支援型', '通常']) {
+      const r = read(withBase, [['U1', '青空', type, null, 'あした', D('2024-10-01')]]);
+      expect(r.findings.map((f) => [f.rule, f.column])).toEqual([['data.invalid-date', 'E']]);
+    }
+  });
+
+  it('an unreadable start and a blank hire date: the period cannot be checked at all', () => {
+    const f = one(NO_BASE_COLUMN, ['U1', '青空', '通常', null, null, null, 'あした']);
+    expect(f.map((x) => [x.rule, x.message])).toEqual([
+      ['data.invalid-date', expect.stringContaining('startDate')],
+      ['data.missing-required', '利用者の2行目: hireDateが空欄のため、支援期間を確認できません'],
+    ]);
+  });
 });
