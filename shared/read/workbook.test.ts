@@ -325,6 +325,7 @@ describe('isRowNumbers and isOldCopy', () => {
     expect(isOldCopy('利用者(旧) ')).toBe(true);
     expect(isOldCopy(' 支援記録 (1)')).toBe(true);
     expect(isOldCopy('利用者')).toBe(false);
+    expect(isOldCopy(' 旧名簿')).toBe(true);
   });
 });
 
@@ -542,5 +543,145 @@ describe('readWorkbook: the client id column by evidence, as the layout records 
     expect(cl.unknownHeaders).toEqual(['No']);
     expect(r.caseload.contacts.map((c) => c.clientId)).toEqual(['K-102', 'K-101', 'K-103', 'K-103']);
     expect(r.findings.filter((f) => f.rule === 'data.unknown-client')).toEqual([]);
+  });
+});
+
+describe('readWorkbook: the id column by evidence, more cases', () => {
+  const rosterOf = (head: CellValue[], rows: CellValue[][]): Tab => ({
+    name: '利用者',
+    rows: [
+      [...head, '氏名', '就職日', '支援開始日'],
+      ...rows.map((r, i) => [...r, `利用者${i + 1}`, D('2024-01-01'), D('2024-07-01')]),
+    ],
+  });
+  const layoutOf = (r: ReturnType<typeof ok>, tab: string) =>
+    r.tabs.find((t) => t.tab === tab)!.layout as TableLayout;
+
+  it('of three id-like columns the one chosen is taken out of the alternatives and the two others stay', () => {
+    const r = ok(
+      wb(
+        rosterOf(
+          ['No', '利用者コード', 'ケース番号'],
+          [
+            [1, 'K-101', 'C-9'],
+            [2, 'K-102', 'C-9'],
+            [3, 'K-103', 'C-9'],
+          ],
+        ),
+      ),
+    );
+    const l = layoutOf(r, '利用者');
+    expect(l.columns.id?.header).toBe('利用者コード');
+    expect(l.alternatives?.id?.map((c) => c.header)).toEqual(['ケース番号', 'No']);
+    expect(l.ignored?.map((c) => c.header)).toEqual(['No', 'ケース番号']);
+    expect(l.unknownHeaders).toEqual(['No', 'ケース番号']);
+  });
+
+  it('when the evidence agrees with the headers nothing is moved', () => {
+    // client numbers under "No" (not 1, 2, 3 …), and a code column left blank
+    const r = ok(
+      wb(
+        rosterOf(
+          ['No', '利用者コード'],
+          [
+            [101, null],
+            [205, null],
+            [333, null],
+          ],
+        ),
+      ),
+    );
+    const l = layoutOf(r, '利用者');
+    expect(l.columns.id).toEqual({ col: 1, letter: 'A', header: 'No' });
+    expect(l.alternatives?.id).toEqual([{ col: 2, letter: 'B', header: '利用者コード' }]);
+    expect(l.ignored).toEqual([
+      { col: 2, letter: 'B', header: '利用者コード', reason: '「利用者ID」にはA列「No」を使いました' },
+    ]);
+    expect(r.caseload.clients.map((c) => c.id)).toEqual(['101', '205', '333']);
+  });
+
+  it('a record number in the log that is not a row number is no client id: the codes that meet the roster win', () => {
+    const log: Tab = {
+      name: '支援記録',
+      rows: [
+        ['No', '日付', '利用者コード', '方法'],
+        [7, D('2024-07-03'), 'K-101', '面談'],
+        [3, D('2024-07-04'), 'K-102', '面談'],
+        [9, D('2024-07-05'), 'K-103', '面談'],
+        [12, D('2024-07-06'), 'K-101', '面談'],
+      ],
+    };
+    const roster = rosterOf(
+      ['No', '利用者コード'],
+      [
+        [1, 'K-101'],
+        [2, 'K-102'],
+        [3, 'K-103'],
+      ],
+    );
+    const r = ok(wb(roster, log));
+    expect([
+      layoutOf(r, '利用者').columns.id?.header,
+      layoutOf(r, '支援記録').columns.clientId?.letter,
+    ]).toEqual(['利用者コード', 'C']);
+    expect(r.caseload.contacts.map((c) => c.clientId)).toEqual(['K-101', 'K-102', 'K-103', 'K-101']);
+  });
+
+  it('one id column in the roster, two in the log: the log is still settled, and a one-column monthly tab kept', () => {
+    const roster = rosterOf(['利用者コード'], [['K-101'], ['K-102'], ['K-103']]);
+    const log: Tab = {
+      name: '支援記録',
+      rows: [
+        ['No', '日付', '利用者コード', '方法'],
+        [1, D('2024-07-03'), 'K-102', '面談'],
+        [2, D('2024-07-04'), 'K-101', '面談'],
+        [3, D('2024-07-05'), 'K-103', '面談'],
+      ],
+    };
+    const month = {
+      name: '月次',
+      rows: [
+        ['年月', '利用者コード', 'レポート提示日'],
+        ['2024-07', 'K-101', D('2024-08-05')],
+      ],
+    };
+    const r = ok(wb(roster, log, month));
+    expect(layoutOf(r, '支援記録').columns.clientId?.header).toBe('利用者コード');
+    expect(r.caseload.contacts.map((c) => c.clientId)).toEqual(['K-102', 'K-101', 'K-103']);
+    expect(r.caseload.monthly.map((m) => m.clientId)).toEqual(['K-101']);
+  });
+
+  it('a roster with no id column (names only) beside a log with two id-like columns is read by name', () => {
+    const roster: Tab = {
+      name: '利用者',
+      rows: [
+        ['氏名', '就職日', '支援開始日'],
+        ['青空', D('2024-01-01'), D('2024-07-01')],
+      ],
+    };
+    const log: Tab = {
+      name: '支援記録',
+      rows: [
+        ['No', '日付', '利用者コード', '氏名', '方法'],
+        [1, D('2024-07-03'), null, '青空', '面談'],
+      ],
+    };
+    const r = ok(wb(roster, log));
+    expect(r.caseload.clients.map((c) => c.id)).toEqual(['青空']);
+  });
+
+  it('of two settings tabs one is read, and the other says why', () => {
+    const settings = (name: string, office: string): Tab => ({
+      name,
+      rows: [
+        ['項目', '値'],
+        ['事業所名', office],
+      ],
+    });
+    const r = ok(wb(settings('事業所', 'A'), settings('設定', 'B'), roster([rosterRow('A1', '青空')])));
+    expect(r.caseload.office.name).toBe('A');
+    expect(r.tabs[1]!.reason).toBe(
+      '事業所の設定としては「事業所」のほうが当てはまるタブのため読んでいません（事業所の設定は「事業所」を使いました）',
+    );
   });
 });

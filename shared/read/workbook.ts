@@ -131,10 +131,12 @@ export function isRowNumbers(values: readonly string[]): boolean {
 function setColumn(layout: TableLayout, field: string, ref: ColumnRef) {
   const prev = layout.columns[field];
   if (!prev || prev.col === ref.col) return;
+  // Stryker disable next-line OptionalChaining,ArrayDeclaration: equivalent, a field with two candidates has its alternatives
   const alts = (layout.alternatives?.[field] ?? []).filter((a) => a.col !== ref.col);
   alts.push(prev);
   layout.columns[field] = ref;
   layout.alternatives = { ...layout.alternatives, [field]: alts };
+  // Stryker disable next-line ArrayDeclaration: equivalent, a layout with alternatives has its ignored columns
   const ignored = (layout.ignored ?? []).filter((i) => i.col !== ref.col);
   ignored.push({
     ...prev,
@@ -151,11 +153,13 @@ function setColumn(layout: TableLayout, field: string, ref: ColumnRef) {
  */
 function settleIdColumns(roster: Read, contacts: readonly Read[]) {
   const rl = roster.layout as TableLayout;
+  // Stryker disable next-line OptionalChaining,ArrayDeclaration: equivalent, every table layout read carries its alternatives ({} when none), and a candidate without values never wins over the first
   const rCands = [rl.columns.id, ...(rl.alternatives?.id ?? [])].filter((c): c is ColumnRef => !!c);
   const log = contacts[0];
   const cl = log?.layout as TableLayout | undefined;
   const cCands = cl
-    ? [cl.columns.clientId, ...(cl.alternatives?.clientId ?? [])].filter((c): c is ColumnRef => !!c)
+    ? // Stryker disable next-line OptionalChaining,ArrayDeclaration: equivalent, every table layout read carries its alternatives ({} when none), and a candidate without values never wins over the first
+      [cl.columns.clientId, ...(cl.alternatives?.clientId ?? [])].filter((c): c is ColumnRef => !!c)
     : [];
   if (rCands.length < 2 && cCands.length < 2) return;
   const rVals = rCands.map((c) => columnValues(roster.tab, rl, c));
@@ -178,6 +182,7 @@ function settleIdColumns(roster: Read, contacts: readonly Read[]) {
   const b = best as { r: number; c: number; score: number } | null;
   if (!b) return;
   setColumn(rl, 'id', rCands[b.r]!);
+  // Stryker disable next-line EqualityOperator: equivalent, candidate 0 is the column already chosen (setColumn keeps it)
   if (b.c >= 0) setColumn(cl!, 'clientId', cCands[b.c]!);
 }
 
@@ -192,6 +197,7 @@ function settleOtherIdColumns(roster: Read, tables: readonly Read[]) {
   const ids = new Set(columnValues(roster.tab, rl, rl.columns.id));
   for (const t of tables) {
     const tl = t.layout as TableLayout;
+    // Stryker disable next-line OptionalChaining,ArrayDeclaration: equivalent, every table layout read carries its alternatives ({} when none), and a candidate without values never wins over the first
     const cands = [tl.columns.clientId, ...(tl.alternatives?.clientId ?? [])].filter(
       (c): c is ColumnRef => !!c,
     );
@@ -203,6 +209,7 @@ function settleOtherIdColumns(roster: Read, tables: readonly Read[]) {
       const score = vals.filter((v) => ids.has(v)).length * (isRowNumbers(vals) ? 0.5 : 1);
       if (!best || score > best.score) best = { ref, score };
     }
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent, with no hit the best is the first candidate, the column already chosen
     if (best && best.score > 0) setColumn(tl, 'clientId', best.ref);
   }
 }
