@@ -210,7 +210,8 @@ export function readRoster(
       // without a base date the months are still checked from the start date; only the start and the outer
       // limit, which are counted from the base date, cannot be
       const what =
-        missing.length === 1 && baseMissing && client.startDate
+        // with a start date written, the base date is the one thing missing
+        baseMissing && client.startDate
           ? `${USAGE_TYPE_LABELS[usageType]}の起算日が分からないため、開始の時期と3年6か月の上限は確認できません（毎月の支援・計画・引継ぎは支援開始日から確認しました）`
           : '支援期間を確認できません';
       findings.push(
