@@ -93,6 +93,24 @@ describe('on date-fns with UTCDate', () => {
     expect(isValidParts(2024, 2, 29)).toBe(true);
     expect(isPlainDate('2024-13-01')).toBe(false);
   });
+  it('a calendar day is whole numbers within year 1–9999, month 1–12 and the month’s length', () => {
+    expect(isValidParts(1, 1, 1)).toBe(true);
+    expect(isValidParts(9999, 12, 31)).toBe(true);
+    expect(isValidParts(2024, 1, 31)).toBe(true);
+    for (const [y, m, d] of [
+      [2024.5, 1, 1],
+      [2024, 1.5, 1],
+      [2024, 1, 1.5],
+      [0, 1, 1],
+      [10000, 1, 1],
+      [2024, 0, 1],
+      [2024, 13, 1],
+      [2024, 1, 0],
+      [2024, 1, 32],
+      [2024, 4, 31],
+    ] as const)
+      expect(isValidParts(y, m, d)).toBe(false);
+  });
   it('counts epoch days before 1970 as negative', () => {
     expect(toEpochDay('1969-12-31')).toBe(-1);
     expect(toEpochDay('1970-01-02')).toBe(1);

@@ -48,6 +48,7 @@ function memo<A, R>(fn: (a: A) => R): (a: A) => R {
     let r = cache.get(a);
     if (r === undefined) {
       r = fn(a);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, when the cache is cleared changes nothing but time
       if (cache.size >= 50_000) cache.clear();
       cache.set(a, r);
     }
@@ -143,6 +144,7 @@ export function periodEnd(start: PlainDate, months: number): PlainDate {
   return fromUTC(clamped ? later : fnsAddDays(later, -1));
 }
 
+// Stryker disable next-line EqualityOperator: equivalent, when a === b either one is the answer
 export const minDate = (a: PlainDate, b: PlainDate): PlainDate => (a <= b ? a : b);
 // Stryker disable next-line EqualityOperator: equivalent, when a === b either one is the answer
 export const maxDate = (a: PlainDate, b: PlainDate): PlainDate => (a >= b ? a : b);

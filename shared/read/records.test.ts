@@ -381,3 +381,123 @@ describe('FieldReader and the names of cells', () => {
     expect(normalizeName('青空\u3000一郎 ')).toBe('青空一郎');
   });
 });
+
+describe('the reader’s messages name the tab, row, column and what was not read', () => {
+  const byId = layout('支援記録', 'contacts', [
+    ['clientId', '利用者ID'],
+    ['name', '氏名'],
+  ]);
+  const byName = layout('支援記録', 'contacts', [['name', '氏名']]);
+  const messages = (l: TableLayout, cells: CellValue[], r = resolver()) => {
+    const out: Finding[] = [];
+    const c = r.resolve(new RowView(l, cells, 7), out, '支援記録');
+    return { id: c?.id ?? null, messages: out.map((f) => f.message) };
+  };
+
+  it('an id not on the roster, with and without a name beside it', () => {
+    expect(messages(byId, ['U003', '青空 一郎']).messages).toEqual([
+      '支援記録の7行目 A列「利用者ID」: 支援記録の利用者ID「U003」（青空 一郎）が利用者の一覧にありません',
+    ]);
+    expect(messages(byId, ['U003', null]).messages).toEqual([
+      '支援記録の7行目 A列「利用者ID」: 支援記録の利用者ID「U003」が利用者の一覧にありません',
+    ]);
+  });
+
+  it('a blank id, an unknown name, and a name two roster rows share', () => {
+    expect(messages(byId, [null, '青空 一郎']).messages).toEqual([
+      '支援記録の7行目 A列「利用者ID」: 利用者IDが空欄のため、支援記録をどの方のものか決められません',
+    ]);
+    expect(messages(byName, ['田中 三郎']).messages).toEqual([
+      '支援記録の7行目 A列「氏名」: 支援記録の「田中 三郎」が利用者の一覧にありません',
+    ]);
+    const twins = rosterOf(
+      ['U001', '青空 一郎', D('2024-01-04'), D('2024-07-04')],
+      ['U002', '山田 花子', D('2024-01-04'), D('2024-07-04')],
+      ['U003', '青空一郎', D('2024-01-04'), D('2024-07-04')],
+    );
+    expect(messages(byName, ['青空 一郎'], new ClientResolver(twins.clients)).messages).toEqual([
+      '支援記録の7行目 A列「氏名」: 「青空 一郎」という利用者が複数いる（利用者の2行目・4行目）ため、支援記録をどの方のものか決められません（利用者IDの列を加えてください）',
+    ]);
+  });
+
+  it('a tab whose id column plays the roster’s 利用者ID field (id) is resolved by it too', () => {
+    const rosterLike = layout('月次', 'monthly', [
+      ['id', '利用者ID'],
+      ['name', '氏名'],
+    ]);
+    expect(messages(rosterLike, ['U002', '別の名前'])).toEqual({ id: 'U002', messages: [] });
+  });
+
+  it('the contact log and the monthly tab say which record could not be placed', () => {
+    const c = contactsOf([
+      ['U404', D('2024-07-10'), '本人', '面談', null, null, null],
+      ['U001', null, '本人', '面談', null, null, null],
+    ]);
+    expect(c.findings.map((f) => f.message)).toEqual([
+      '支援記録の2行目 A列「利用者ID」: 支援記録の利用者ID「U404」が利用者の一覧にありません',
+      '支援記録の3行目 B列「日付」: 日付が空欄のため、この記録は数えていません',
+    ]);
+    const m = monthlyOf([['U404', '2024-07']]);
+    expect(m.findings.map((f) => f.message)).toEqual([
+      '月次の2行目 A列「利用者ID」: 月次の記録の利用者ID「U404」が利用者の一覧にありません',
+    ]);
+  });
+
+  it('all three goals are read, in order, blanks left out', () => {
+    const r = monthlyOf([['U001', '2024-07', null, null, null, null, '一', '二', '三']]);
+    expect(r.monthly[0]!.goals).toEqual(['一', '二', '三']);
+  });
+});
+
+describe('FieldReader: the messages and the edges of what it reads', () => {
+  const l = layout('利用者', 'roster', [
+    ['id', '利用者ID'],
+    ['birthDate', '生年月日'],
+    ['copayCap', '負担上限月額'],
+    ['sex', '性別'],
+    ['month', '年月'],
+  ]);
+  const reader = (cells: CellValue[]) => {
+    const out: Finding[] = [];
+    return {
+      out,
+      r: new FieldReader(out, new RowView(l, cells, 17), { clientId: 'U001', clientName: '青空' }),
+    };
+  };
+
+  it('a year alone, an unreadable date and an unreadable month: the message names the cell and the value', () => {
+    const year = reader(['U001', 2023]);
+    year.r.date('birthDate');
+    expect(year.out.map((f) => f.message)).toEqual([
+      '利用者の17行目 B列「生年月日」の「2023」は年だけで、日付として読めません（年月日まで入れてください）',
+    ]);
+    const bad = reader(['U001', 'あした', null, null, 'らいげつ']);
+    expect([bad.r.date('birthDate'), bad.r.month('month')]).toEqual([null, null]);
+    expect(bad.out.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^利用者の17行目 B列「生年月日」の「あした」: .+/),
+      expect.stringMatching(/^利用者の17行目 E列「年月」の「らいげつ」: .+/),
+    ]);
+  });
+
+  it('only a whole number from 1900 to 2100 is a year: 1899 and a serial with a time of day are dates', () => {
+    const before = reader(['U001', 1899]);
+    expect(before.r.date('birthDate')).toBe('1905-03-13');
+    const withTime = reader(['U001', 2023.5]);
+    expect(withTime.r.date('birthDate')).toBe('1905-07-15');
+    expect([...before.out, ...withTime.out]).toEqual([]);
+    // a year written as text is not a date either, but by the date reader's own reason
+    const text = reader(['U001', '2023']);
+    expect(text.r.date('birthDate')).toBeNull();
+    expect(text.out[0]!.message).not.toContain('年だけで');
+  });
+
+  it('an unknown word and an unreadable amount: the message names the cell and the value', () => {
+    const parse = () => ({ ok: false as const, reason: '男・女などで書いてください' });
+    const { r, out } = reader(['U001', null, '上限なし', '不明']);
+    expect([r.vocab('sex', parse), r.amount('copayCap')]).toEqual([null, null]);
+    expect(out.map((f) => f.message)).toEqual([
+      '利用者の17行目 D列「性別」の「不明」を読み取れません（男・女などで書いてください）',
+      '利用者の17行目 C列「負担上限月額」の「上限なし」は金額として読めません',
+    ]);
+  });
+});

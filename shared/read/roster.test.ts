@@ -202,3 +202,276 @@ describe('readRoster: identities', () => {
     });
   });
 });
+
+describe('readRoster: every field, and what each message says', () => {
+  const ALL = [
+    'id',
+    'name',
+    'kana',
+    'sex',
+    'birthDate',
+    'recipientNumber',
+    'municipalityNumber',
+    'disabilityType',
+    'cards',
+    'residence',
+    'hireDate',
+    'startDate',
+    'endDate',
+    'endReason',
+    'leftJobDate',
+    'employer',
+    'employerContact',
+    'disclosure',
+    'employerContactExempt',
+    'staff',
+    'copayCap',
+    'planCreated',
+    'planReviewed',
+    'needsContinued',
+    'handoverTo',
+    'handoverSharedDate',
+  ];
+
+  it('reads every roster field into the client', () => {
+    const r = read(ALL, [
+      [
+        'U1',
+        '青空 一郎',
+        'アオゾラ イチロウ',
+        '男',
+        D('1990-05-01'),
+        '1234567890',
+        '131016',
+        '精神',
+        '精神保健福祉手帳',
+        '管内',
+        D('2024-04-01'),
+        D('2024-10-01'),
+        D('2027-09-30'),
+        '期間満了',
+        D('2027-10-15'),
+        '株式会社あおば',
+        '人事 佐藤',
+        '開示',
+        '本人の希望',
+        '田中',
+        '9300',
+        D('2024-10-01'),
+        D('2025-04-01'),
+        '有',
+        'ハローワーク',
+        D('2027-09-01'),
+      ],
+    ]);
+    expect(r.findings).toEqual([]);
+    expect(r.clients).toEqual([
+      {
+        id: 'U1',
+        name: '青空 一郎',
+        kana: 'アオゾラ イチロウ',
+        sex: 'male',
+        birthDate: '1990-05-01',
+        recipientNumber: '1234567890',
+        municipalityNumber: '131016',
+        disabilityType: '精神',
+        cards: [{ kind: 'mental', grade: null, word: '精神保健福祉手帳' }],
+        residence: expect.anything(),
+        hireDate: '2024-04-01',
+        usageType: 'normal',
+        baseDate: '2024-04-01',
+        startDate: '2024-10-01',
+        endDate: '2027-09-30',
+        endReason: { kind: 'completed', word: '期間満了' },
+        leftJobDate: '2027-10-15',
+        employer: '株式会社あおば',
+        employerContact: '人事 佐藤',
+        disclosure: 'open',
+        employerContactExempt: '本人の希望',
+        staff: '田中',
+        copayCap: 9300,
+        planCreated: '2024-10-01',
+        planReviewed: '2025-04-01',
+        needsContinued: true,
+        handoverTo: 'ハローワーク',
+        handoverSharedDate: '2027-09-01',
+        source: { sheet: '利用者', row: 2 },
+      },
+    ]);
+  });
+
+  it('blank cells read as nothing: no cards, not in need of continued support', () => {
+    const r = read(ALL, [['U1', '青空', ...Array(9).fill(null), D('2024-10-01')]]);
+    expect(r.clients[0]).toMatchObject({
+      kana: null,
+      sex: null,
+      birthDate: null,
+      cards: [],
+      residence: null,
+      endReason: null,
+      planCreated: null,
+      needsContinued: false,
+      handoverSharedDate: null,
+    });
+  });
+
+  it('findings about a row carry its client: the id, and the name or null when the name is blank', () => {
+    const r = read(
+      ['id', 'name', 'hireDate', 'startDate'],
+      [
+        ['U1', '青空', 'あした', D('2024-10-01')],
+        ['U2', null, 'あした', D('2024-10-01')],
+      ],
+    );
+    expect(r.findings.map((f) => [f.rule, f.clientId, f.clientName])).toEqual([
+      ['data.invalid-date', 'U1', '青空'],
+      ['data.invalid-date', 'U2', null],
+    ]);
+  });
+
+  it('a missing start column, and missing hire and base columns: the message names the words looked for', () => {
+    expect(read(['id', 'name', 'hireDate'], [['U1', '青空', D('2024-04-01')]]).findings[0]!.message).toBe(
+      '利用者に「支援開始日」の列が見つかりません（探した見出し: 「支援開始日」「定着支援開始日」「利用開始日」「サービス開始日」「開始日」など）。支援期間を使う確認はできません',
+    );
+    expect(read(['id', 'name', 'startDate'], [['U1', '青空', D('2024-10-01')]]).findings[0]!.message).toBe(
+      '利用者に「就職日」の列が見つかりません（探した見出し: 「就職日」「雇用開始日」「入社日」「就労開始日」「採用日」など）。開始の時期の確認はできません',
+    );
+  });
+
+  it('with a base column but neither start nor hire column, only the start column is reported', () => {
+    const r = read(['id', 'name', 'baseDate'], [['U1', '青空', D('2024-04-01')]]);
+    expect(r.findings.map((f) => f.message)).toEqual([
+      expect.stringContaining('「支援開始日」の列が見つかりません'),
+    ]);
+  });
+
+  it('a row without an id says so at the id cell; a tab without an id column, a row without a name', () => {
+    const withId = read(['id', 'name', 'startDate'], [[null, '青空', D('2024-10-01')]]);
+    expect(withId.findings.map((f) => [f.message, f.clientName])).toContainEqual([
+      '利用者の2行目 A列「id」: 利用者IDが空欄のため、この行は確認できません',
+      '青空',
+    ]);
+    const noId = read(['name', 'hireDate', 'startDate'], [[null, D('2024-04-01'), D('2024-10-01')]]);
+    expect(noId.clients).toEqual([]);
+    expect(noId.findings.map((f) => [f.rule, f.message, f.clientName])).toEqual([
+      ['data.missing-required', '利用者の2行目: 利用者IDが空欄のため、この行は確認できません', null],
+    ]);
+  });
+
+  it('bad 受給者証番号 and 市町村番号: the message names the cell', () => {
+    const r = read(
+      ['id', 'name', 'recipientNumber', 'municipalityNumber', 'hireDate', 'startDate'],
+      [['U1', '青空', '12-34', 'abc', D('2024-04-01'), D('2024-10-01')]],
+    );
+    expect(r.findings.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^利用者の2行目 C列「recipientNumber」: .+/),
+      expect.stringMatching(/^利用者の2行目 D列「municipalityNumber」: .+/),
+    ]);
+  });
+
+  it('a repeated id and a repeated 受給者証番号: the message names the first row and what happens', () => {
+    const fields = ['id', 'name', 'recipientNumber', 'hireDate', 'startDate'];
+    const row = (id: string, name: string, rn: string): CellValue[] => [
+      id,
+      name,
+      rn,
+      D('2024-04-01'),
+      D('2024-10-01'),
+    ];
+    const r = read(fields, [
+      row('U1', '青空', '1234567890'),
+      row('U1', '青空（2）', '1111111111'),
+      row('U9', '青空', '1234567890'),
+      row('U2', '山田', '2222222222'),
+      row('U8', '山田', '2222222222'),
+    ]);
+    expect(r.findings.map((f) => [f.message, f.column])).toEqual([
+      [
+        '利用者の3行目 A列「id」: 利用者ID「U1」が2行目（青空）と重複しています。この行は確認に使っていません（1行目の方として確認しました）',
+        'A',
+      ],
+      [
+        '利用者の6行目 C列「recipientNumber」: 受給者証番号「2222222222」が5行目（山田）と重複しています。どちらの行も確認しましたが、番号を直してください',
+        'C',
+      ],
+    ]);
+    expect([...r.aliases].map(([id, c]) => [id, c.id])).toEqual([
+      ['U9', 'U1'],
+      ['U8', 'U2'],
+    ]);
+  });
+});
+
+describe('readRoster: a blank base date, by usage type', () => {
+  const NO_BASE_COLUMN = ['id', 'name', 'usageType', 'hireDate', 'returnDate', 'sendingEndDate', 'startDate'];
+  const one = (fields: string[], cells: CellValue[]) => read(fields, [cells]).findings;
+
+  it('an ordinary client without a hire date: names the hire column as headed, at the hire cell', () => {
+    const [f] = one(NO_BASE_COLUMN, ['U1', '青空', '通常', null, null, null, D('2024-10-01')]);
+    expect([f!.message, f!.column]).toEqual([
+      '利用者の2行目: hireDateが空欄のため、通常の起算日が分からないため、開始の時期と3年6か月の上限は確認できません（毎月の支援・計画・引継ぎは支援開始日から確認しました）',
+      'D',
+    ]);
+  });
+
+  it('a 復職支援型 client without a return day: at the return cell', () => {
+    const [f] = one(NO_BASE_COLUMN, [
+      'U1',
+      '青空',
+      '復職支援型',
+      D('2015-04-01'),
+      null,
+      null,
+      D('2024-10-01'),
+    ]);
+    expect([f!.message, f!.column]).toEqual([
+      '利用者の2行目: 起算日（復職日）が空欄のため、復職支援型の起算日が分からないため、開始の時期と3年6か月の上限は確認できません（毎月の支援・計画・引継ぎは支援開始日から確認しました）',
+      'E',
+    ]);
+  });
+
+  it('a 延長型 client without the end of the sending service: at the hire cell', () => {
+    const [f] = one(NO_BASE_COLUMN, ['U1', '青空', '延長型', D('2024-01-15'), null, null, D('2024-10-01')]);
+    expect([f!.message, f!.column]).toEqual([
+      '利用者の2行目: 起算日（移行支援等の終了日の翌日）が空欄のため、労働時間延長支援型の起算日が分からないため、開始の時期と3年6か月の上限は確認できません（毎月の支援・計画・引継ぎは支援開始日から確認しました）',
+      'D',
+    ]);
+  });
+
+  it('no hire column but a base column: both blank names 就職日, at the base cell', () => {
+    const [f] = one(['id', 'name', 'baseDate', 'startDate'], ['U1', '青空', null, D('2024-10-01')]);
+    expect([f!.message, f!.column]).toEqual([
+      '利用者の2行目: 就職日が空欄のため、通常の起算日が分からないため、開始の時期と3年6か月の上限は確認できません（毎月の支援・計画・引継ぎは支援開始日から確認しました）',
+      'C',
+    ]);
+  });
+
+  it('start and base both blank: the period cannot be checked at all, at the start cell', () => {
+    const [f] = one(NO_BASE_COLUMN, ['U1', '青空', '通常', null, null, null, null]);
+    expect([f!.message, f!.column]).toEqual([
+      '利用者の2行目: startDate・hireDateが空欄のため、支援期間を確認できません',
+      'G',
+    ]);
+  });
+
+  it('only the start blank: the period cannot be checked', () => {
+    const [f] = one(NO_BASE_COLUMN, ['U1', '青空', '通常', D('2024-04-01'), null, null, null]);
+    expect(f!.message).toBe('利用者の2行目: startDateが空欄のため、支援期間を確認できません');
+  });
+
+  it('a base or hire date written but unreadable is one invalid-date finding, not also a blank one', () => {
+    const withBase = ['id', 'name', 'usageType', 'hireDate', 'baseDate', 'startDate'];
+    for (const type of ['復職支援型', '通常']) {
+      const r = read(withBase, [['U1', '青空', type, null, 'あした', D('2024-10-01')]]);
+      expect(r.findings.map((f) => [f.rule, f.column])).toEqual([['data.invalid-date', 'E']]);
+    }
+  });
+
+  it('an unreadable start and a blank hire date: the period cannot be checked at all', () => {
+    const f = one(NO_BASE_COLUMN, ['U1', '青空', '通常', null, null, null, 'あした']);
+    expect(f.map((x) => [x.rule, x.message])).toEqual([
+      ['data.invalid-date', expect.stringContaining('startDate')],
+      ['data.missing-required', '利用者の2行目: hireDateが空欄のため、支援期間を確認できません'],
+    ]);
+  });
+});

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkResult } from '../check.ts';
 import { type CellValue, dateCell } from '../codecs/index.ts';
+import type { TableLayout } from '../sheet/detect.ts';
+import type { Mapping } from '../sheet/mapping.ts';
 import type { Tab, Workbook } from '../sheet/tab.ts';
 import { describeLayout, layoutLines } from './describe.ts';
-import { readWorkbook } from './workbook.ts';
+import { isOldCopy, isRowNumbers, readWorkbook } from './workbook.ts';
 
 const D = dateCell;
 const ROSTER_HEAD = ['利用者ID', '氏名', '受給者証番号', '就職日', '支援開始日', '計画作成日'];
@@ -300,5 +302,386 @@ describe('describeLayout: what was understood, as plain JSON', () => {
       '「台帳」を利用者の一覧として読みました（見出し2行目）: A利用者ID・B氏名・C受給者証番号・D就職日・E支援開始日・F計画作成日',
     );
     expect(lines[1]).toBe('  読まなかった列: G「備考」');
+  });
+});
+
+describe('isRowNumbers and isOldCopy', () => {
+  it('a row-number column counts up by one, nine steps in ten, over at least three values', () => {
+    expect(isRowNumbers(['1', '2', '3'])).toBe(true);
+    expect(isRowNumbers(['1', '2'])).toBe(false);
+    expect(isRowNumbers([])).toBe(false);
+    expect(isRowNumbers(['3', '2', '1'])).toBe(false);
+    expect(isRowNumbers(['5', '9', '2'])).toBe(false);
+    expect(isRowNumbers(['K-1', 'K-2', 'K-3'])).toBe(false);
+    // eleven values: nine steps of ten is enough, eight is not
+    const eleven = (changes: Record<number, string>) =>
+      Array.from({ length: 11 }, (_, i) => changes[i] ?? String(i + 1));
+    expect(isRowNumbers(eleven({ 5: '60' }))).toBe(false);
+    expect(isRowNumbers(eleven({ 10: '99' }))).toBe(true);
+    expect(isRowNumbers(eleven({ 9: '50', 10: '99' }))).toBe(false);
+  });
+
+  it('an old copy is known by its name, spaces around it ignored', () => {
+    expect(isOldCopy('利用者(旧) ')).toBe(true);
+    expect(isOldCopy(' 支援記録 (1)')).toBe(true);
+    expect(isOldCopy('利用者')).toBe(false);
+    expect(isOldCopy(' 旧名簿')).toBe(true);
+  });
+});
+
+describe('readWorkbook: which tab plays each role', () => {
+  const roleOf = (r: ReturnType<typeof ok>) =>
+    Object.fromEntries(r.tabs.map((t) => [t.tab, [t.role, t.reason]]));
+
+  it('of two current rosters the better-matching one is read, whichever comes first', () => {
+    const thin = {
+      name: '名簿',
+      rows: [
+        ['利用者ID', '氏名', '支援開始日'],
+        ['Z1', '薄井', D('2024-07-01')],
+      ],
+    };
+    const r = ok(wb(thin, roster([rosterRow('A1', '青空')])));
+    expect(r.caseload.clients.map((c) => c.id)).toEqual(['A1']);
+    expect(roleOf(r).名簿).toEqual([
+      'ignored',
+      '利用者の一覧としては「利用者」のほうが当てはまるタブのため読んでいません（利用者の一覧は「利用者」を使いました）',
+    ]);
+    expect(roleOf(r).利用者).toEqual(['roster', undefined]);
+  });
+
+  it('a visible old copy is read before a hidden tab, and a current tab before both', () => {
+    const hidden = roster([rosterRow('H1', '隠し')], '利用者', { hidden: true });
+    const old = roster([rosterRow('O1', '古い')], '利用者(旧)');
+    expect(ok(wb(hidden, old)).caseload.clients.map((c) => c.id)).toEqual(['O1']);
+    expect(ok(wb(old, hidden)).caseload.clients.map((c) => c.id)).toEqual(['O1']);
+    const current = roster([rosterRow('C1', '今')], '名簿');
+    expect(ok(wb(hidden, old, current)).caseload.clients.map((c) => c.id)).toEqual(['C1']);
+  });
+
+  it('every current monthly tab is read (one per year), but only one roster', () => {
+    const r = ok(
+      wb(
+        roster([rosterRow('A1', '青空')]),
+        roster([rosterRow('B1', '別')], '名簿'),
+        contacts([[D('2024-07-03'), 'A1', '本人', '面談']]),
+        monthly([['2024-07', 'A1', D('2024-08-05')]], '月次2024'),
+        monthly([['2025-01', 'A1', D('2025-02-05')]], '月次2025'),
+      ),
+    );
+    expect(r.caseload.monthly.map((m) => [m.source.sheet, m.month])).toEqual([
+      ['月次2024', '2024-07'],
+      ['月次2025', '2025-01'],
+    ]);
+    expect(r.tabs.map((t) => t.role)).toEqual(['roster', 'ignored', 'contacts', 'monthly', 'monthly']);
+    expect(Object.keys(r.caseload.tabLayouts ?? {})).toEqual(['利用者', '支援記録', '月次2024', '月次2025']);
+    expect(r.caseload.layouts.monthly.tab).toBe('月次2024');
+  });
+
+  it('a workbook with none of the tabs: every role missing, empty layouts, each tab said why it was not read', () => {
+    const r = ok(wb({ name: 'メモ', rows: [['今日の予定'], ['電話']] }));
+    expect(r.missing).toEqual(['roster', 'contacts', 'monthly']);
+    expect(r.findings.map((f) => f.message)).toEqual([
+      '「テスト.xlsx」に利用者の一覧のタブが見つかりません（見出しに「利用者ID」または「氏名」と「支援開始日」または「就職日」が必要です）。利用者ごとの確認はできません',
+      '「テスト.xlsx」に支援記録のタブが見つかりません（見出しに「日付」「利用者ID」または「氏名」「方法」が必要です）。対面の支援と事業主との連絡は確認できません',
+      '「テスト.xlsx」に月次の記録のタブが見つかりません（見出しに「年月」「利用者ID」または「氏名」「レポート提示日」などが必要です）。支援レポートの提示は確認できません',
+    ]);
+    expect(r.tabs).toEqual([
+      {
+        tab: 'メモ',
+        role: 'ignored',
+        headerRow: null,
+        reason: '利用者・支援記録・月次・事業所のどれの見出しも見当たりません',
+      },
+    ]);
+    const empty = (role: string) => ({
+      kind: 'table',
+      tab: '',
+      role,
+      headerRow: 0,
+      columns: {},
+      unknownHeaders: [],
+    });
+    expect(r.caseload.layouts).toEqual({
+      roster: empty('roster'),
+      contacts: empty('contacts'),
+      monthly: empty('monthly'),
+    });
+    expect(r.caseload.tabLayouts).toEqual({});
+    expect(r.caseload.clients).toEqual([]);
+  });
+
+  it('records without a roster are not read, and the other tabs still are', () => {
+    const r = ok(wb(contacts([[D('2024-07-03'), 'A1', '本人', '面談']]), monthly([['2024-07', 'A1', null]])));
+    expect(r.missing).toEqual(['roster']);
+    expect(r.caseload.contacts).toEqual([]);
+    expect(Object.keys(r.caseload.tabLayouts ?? {})).toEqual(['支援記録', '月次']);
+    expect(r.caseload.layouts.roster.tab).toBe('');
+  });
+
+  it('a settings tab has no header row; a table has one', () => {
+    const office = {
+      name: '事業所',
+      rows: [
+        ['項目', '値'],
+        ['事業所名', '定着センター'],
+        ['事業所番号', '1310000001'],
+      ],
+    };
+    const r = ok(wb(office, roster([rosterRow('A1', '青空')])));
+    expect(r.tabs.map((t) => [t.tab, t.role, t.headerRow])).toEqual([
+      ['事業所', 'office', null],
+      ['利用者', 'roster', 1],
+    ]);
+    expect(r.caseload.office.name).toBe('定着センター');
+  });
+});
+
+describe('readWorkbook with a mapping', () => {
+  const read = (w: Workbook, tabs: Mapping['tabs']) => readWorkbook(w, { tabs });
+
+  it('a tab the mapping names that the workbook lacks fails, naming it', () => {
+    expect(read(wb(roster([rosterRow('A1', '青空')])), { 名簿2: { role: 'roster' } })).toEqual({
+      ok: false,
+      error: '対応表にあるタブ「名簿2」がブックにありません',
+    });
+  });
+
+  it('a column the mapping names that the tab lacks fails, naming it', () => {
+    const r = read(wb(roster([rosterRow('A1', '青空')])), {
+      利用者: { role: 'roster', columns: { 生年月日: 'birthDate' } },
+    });
+    expect(r).toEqual({
+      ok: false,
+      error: '対応表の列「生年月日」がタブ「利用者」の1行目の見出しにありません',
+    });
+  });
+
+  it('the mapping decides the role of the tabs it names and wins over any evidence; ignore skips a tab', () => {
+    const r = read(
+      wb(
+        roster([rosterRow('A1', '青空')]),
+        roster([rosterRow('B1', '別')], '名簿'),
+        contacts([[D('2024-07-03'), 'A1', '本人', '面談']]),
+      ),
+      { 名簿: { role: 'roster' }, 支援記録: { role: 'ignore' } },
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(r.caseload.clients.map((c) => c.id)).toEqual(['B1']);
+    expect(r.tabs.map((t) => [t.tab, t.role, t.reason ?? null])).toEqual([
+      [
+        '利用者',
+        'ignored',
+        '利用者の一覧としては「名簿」のほうが当てはまるタブのため読んでいません（利用者の一覧は「名簿」を使いました）',
+      ],
+      ['名簿', 'roster', null],
+      ['支援記録', 'ignored', '対応表で読まない指定です'],
+    ]);
+    expect(r.missing).toEqual(['contacts', 'monthly']);
+  });
+});
+
+describe('readWorkbook: the client id column by evidence, as the layout records it', () => {
+  const codedRoster = (extra: CellValue[][] = []): Tab => ({
+    name: '利用者',
+    rows: [
+      ['No', '利用者コード', '氏名', '就職日', '支援開始日', 'メモ'],
+      [1, 'K-101', '青空', D('2024-01-01'), D('2024-07-01'), null],
+      [2, 'K-102', '海野', D('2024-01-01'), D('2024-07-01'), null],
+      [3, 'K-103', '山川', D('2024-01-01'), D('2024-07-01'), null],
+      ...extra,
+    ],
+  });
+
+  it('without a contact log, the roster column with the most distinct values (row numbers counting half)', () => {
+    const r = ok(wb(codedRoster()));
+    const l = r.tabs[0]!.layout as TableLayout;
+    expect(l.columns.id).toEqual({ col: 2, letter: 'B', header: '利用者コード' });
+    expect(l.alternatives?.id).toEqual([{ col: 1, letter: 'A', header: 'No' }]);
+    expect(l.ignored).toEqual([
+      {
+        col: 1,
+        letter: 'A',
+        header: 'No',
+        reason: '「利用者ID」にはB列「利用者コード」を使いました（支援記録と照らし合わせて決めました）',
+      },
+      expect.objectContaining({ col: 6, header: 'メモ' }),
+    ]);
+    expect(l.unknownHeaders).toEqual(['No', 'メモ']);
+    expect(r.caseload.clients.map((c) => c.id)).toEqual(['K-101', 'K-102', 'K-103']);
+  });
+
+  it('a roster No. with more distinct values than the code column still loses when they are row numbers', () => {
+    // five rows numbered 1…5, codes of three clients (two written twice): 2.5 against 3
+    const r = ok(
+      wb(
+        codedRoster([
+          [4, 'K-101', '青空', D('2024-01-01'), D('2024-07-01'), null],
+          [5, 'K-102', '海野', D('2024-01-01'), D('2024-07-01'), null],
+        ]),
+      ),
+    );
+    expect((r.tabs[0]!.layout as TableLayout).columns.id?.header).toBe('利用者コード');
+  });
+
+  it('with a contact log: the pair of columns whose values meet most, in the roster and in the log', () => {
+    const log: Tab = {
+      name: '支援記録',
+      rows: [
+        ['No', '日付', '利用者コード', '方法'],
+        [1, D('2024-07-03'), 'K-102', '面談'],
+        [2, D('2024-07-04'), 'K-101', '面談'],
+        [3, D('2024-07-05'), 'K-103', '面談'],
+        [4, D('2024-07-06'), 'K-103', '面談'],
+      ],
+    };
+    const r = ok(wb(codedRoster(), log));
+    const rl = r.tabs[0]!.layout as TableLayout;
+    const cl = r.tabs[1]!.layout as TableLayout;
+    expect([rl.columns.id?.letter, cl.columns.clientId?.letter]).toEqual(['B', 'C']);
+    expect(cl.alternatives?.clientId).toEqual([{ col: 1, letter: 'A', header: 'No' }]);
+    expect(cl.unknownHeaders).toEqual(['No']);
+    expect(r.caseload.contacts.map((c) => c.clientId)).toEqual(['K-102', 'K-101', 'K-103', 'K-103']);
+    expect(r.findings.filter((f) => f.rule === 'data.unknown-client')).toEqual([]);
+  });
+});
+
+describe('readWorkbook: the id column by evidence, more cases', () => {
+  const rosterOf = (head: CellValue[], rows: CellValue[][]): Tab => ({
+    name: '利用者',
+    rows: [
+      [...head, '氏名', '就職日', '支援開始日'],
+      ...rows.map((r, i) => [...r, `利用者${i + 1}`, D('2024-01-01'), D('2024-07-01')]),
+    ],
+  });
+  const layoutOf = (r: ReturnType<typeof ok>, tab: string) =>
+    r.tabs.find((t) => t.tab === tab)!.layout as TableLayout;
+
+  it('of three id-like columns the one chosen is taken out of the alternatives and the two others stay', () => {
+    const r = ok(
+      wb(
+        rosterOf(
+          ['No', '利用者コード', 'ケース番号'],
+          [
+            [1, 'K-101', 'C-9'],
+            [2, 'K-102', 'C-9'],
+            [3, 'K-103', 'C-9'],
+          ],
+        ),
+      ),
+    );
+    const l = layoutOf(r, '利用者');
+    expect(l.columns.id?.header).toBe('利用者コード');
+    expect(l.alternatives?.id?.map((c) => c.header)).toEqual(['ケース番号', 'No']);
+    expect(l.ignored?.map((c) => c.header)).toEqual(['No', 'ケース番号']);
+    expect(l.unknownHeaders).toEqual(['No', 'ケース番号']);
+  });
+
+  it('when the evidence agrees with the headers nothing is moved', () => {
+    // client numbers under "No" (not 1, 2, 3 …), and a code column left blank
+    const r = ok(
+      wb(
+        rosterOf(
+          ['No', '利用者コード'],
+          [
+            [101, null],
+            [205, null],
+            [333, null],
+          ],
+        ),
+      ),
+    );
+    const l = layoutOf(r, '利用者');
+    expect(l.columns.id).toEqual({ col: 1, letter: 'A', header: 'No' });
+    expect(l.alternatives?.id).toEqual([{ col: 2, letter: 'B', header: '利用者コード' }]);
+    expect(l.ignored).toEqual([
+      { col: 2, letter: 'B', header: '利用者コード', reason: '「利用者ID」にはA列「No」を使いました' },
+    ]);
+    expect(r.caseload.clients.map((c) => c.id)).toEqual(['101', '205', '333']);
+  });
+
+  it('a record number in the log that is not a row number is no client id: the codes that meet the roster win', () => {
+    const log: Tab = {
+      name: '支援記録',
+      rows: [
+        ['No', '日付', '利用者コード', '方法'],
+        [7, D('2024-07-03'), 'K-101', '面談'],
+        [3, D('2024-07-04'), 'K-102', '面談'],
+        [9, D('2024-07-05'), 'K-103', '面談'],
+        [12, D('2024-07-06'), 'K-101', '面談'],
+      ],
+    };
+    const roster = rosterOf(
+      ['No', '利用者コード'],
+      [
+        [1, 'K-101'],
+        [2, 'K-102'],
+        [3, 'K-103'],
+      ],
+    );
+    const r = ok(wb(roster, log));
+    expect([
+      layoutOf(r, '利用者').columns.id?.header,
+      layoutOf(r, '支援記録').columns.clientId?.letter,
+    ]).toEqual(['利用者コード', 'C']);
+    expect(r.caseload.contacts.map((c) => c.clientId)).toEqual(['K-101', 'K-102', 'K-103', 'K-101']);
+  });
+
+  it('one id column in the roster, two in the log: the log is still settled, and a one-column monthly tab kept', () => {
+    const roster = rosterOf(['利用者コード'], [['K-101'], ['K-102'], ['K-103']]);
+    const log: Tab = {
+      name: '支援記録',
+      rows: [
+        ['No', '日付', '利用者コード', '方法'],
+        [1, D('2024-07-03'), 'K-102', '面談'],
+        [2, D('2024-07-04'), 'K-101', '面談'],
+        [3, D('2024-07-05'), 'K-103', '面談'],
+      ],
+    };
+    const month = {
+      name: '月次',
+      rows: [
+        ['年月', '利用者コード', 'レポート提示日'],
+        ['2024-07', 'K-101', D('2024-08-05')],
+      ],
+    };
+    const r = ok(wb(roster, log, month));
+    expect(layoutOf(r, '支援記録').columns.clientId?.header).toBe('利用者コード');
+    expect(r.caseload.contacts.map((c) => c.clientId)).toEqual(['K-102', 'K-101', 'K-103']);
+    expect(r.caseload.monthly.map((m) => m.clientId)).toEqual(['K-101']);
+  });
+
+  it('a roster with no id column (names only) beside a log with two id-like columns is read by name', () => {
+    const roster: Tab = {
+      name: '利用者',
+      rows: [
+        ['氏名', '就職日', '支援開始日'],
+        ['青空', D('2024-01-01'), D('2024-07-01')],
+      ],
+    };
+    const log: Tab = {
+      name: '支援記録',
+      rows: [
+        ['No', '日付', '利用者コード', '氏名', '方法'],
+        [1, D('2024-07-03'), null, '青空', '面談'],
+      ],
+    };
+    const r = ok(wb(roster, log));
+    expect(r.caseload.clients.map((c) => c.id)).toEqual(['青空']);
+  });
+
+  it('of two settings tabs one is read, and the other says why', () => {
+    const settings = (name: string, office: string): Tab => ({
+      name,
+      rows: [
+        ['項目', '値'],
+        ['事業所名', office],
+      ],
+    });
+    const r = ok(wb(settings('事業所', 'A'), settings('設定', 'B'), roster([rosterRow('A1', '青空')])));
+    expect(r.caseload.office.name).toBe('A');
+    expect(r.tabs[1]!.reason).toBe(
+      '事業所の設定としては「事業所」のほうが当てはまるタブのため読んでいません（事業所の設定は「事業所」を使いました）',
+    );
   });
 });

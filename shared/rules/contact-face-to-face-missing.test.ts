@@ -7,6 +7,9 @@ import { cellOf, monthsOf, runRule, type Scenario } from './test-kit.ts';
 // The default client started on 2024-10-01: October 2024 is the first active month.
 const OCTOBER_DONE = '2024-10-31';
 
+const contactsOfKind = (method: MethodKind, n: number) =>
+  Array.from({ length: n }, (_, i) => ({ date: `2024-10-1${i}`, method }));
+
 function octoberWith(contacts: Scenario['contacts'], extra: Partial<Scenario> = {}) {
   return runRule(faceToFaceMissing, { contacts, asOf: OCTOBER_DONE, ...extra });
 }
@@ -188,5 +191,16 @@ describe('contact.face-to-face-missing', () => {
   it("points at the client's roster row when the month has no monthly row", () => {
     const found = runRule(faceToFaceMissing, { asOf: OCTOBER_DONE });
     expect(cellOf(found[0]!)).toEqual({ sheet: '利用者', row: 2, column: 'A', header: '利用者ID' });
+  });
+
+  it('a past month without one says what to do, and counts the other contacts only when there are some', () => {
+    expect(octoberWith([]).map((f) => f.message)).toEqual([
+      '令和6年10月: 本人との対面（またはテレビ電話）の支援の記録がありません。' +
+        '対面で支援したなら支援記録に書き足してください。なければこの月は請求できません',
+    ]);
+    expect(octoberWith(contactsOfKind('phone', 2)).map((f) => f.message)).toEqual([
+      '令和6年10月: 本人との対面（またはテレビ電話）の支援の記録がありません。電話・メール等の2件は対面に数えません。' +
+        '対面で支援したなら支援記録に書き足してください。なければこの月は請求できません',
+    ]);
   });
 });

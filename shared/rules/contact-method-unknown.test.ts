@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { faceToFaceMissing } from './contact-face-to-face-missing.ts';
 import { contactMethodUnknown } from './contact-method-unknown.ts';
-import { runRule, type Scenario } from './test-kit.ts';
+import { cellOf, runRule, type Scenario } from './test-kit.ts';
 
 // The default client started on 2024-10-01: October 2024 is the first active month.
 const OCTOBER_DONE = '2024-10-31';
@@ -67,5 +67,20 @@ describe('contact.method-unknown', () => {
   it('in the month that holds the as-of date it is a reminder (info)', () => {
     const { unknown } = october([{ date: '2024-10-10', ...unread('謎') }], '2024-10-15');
     expect(unknown[0]!.severity).toBe('info');
+  });
+
+  it('names every unreadable word once and points at the cell of the first: its method, or its party', () => {
+    const { unknown } = october([
+      { date: '2024-10-10', ...unread('ぴよ') },
+      { date: '2024-10-11', ...unread('ぽぽ') },
+      { date: '2024-10-12', ...unread('ぴよ') },
+    ]);
+    expect(unknown[0]!.message).toBe(
+      '令和6年10月: 本人との対面（またはテレビ電話）の支援があったか判断できません。' +
+        '支援記録の「ぴよ」「ぽぽ」（3件）が読めないためです。対応表（--mapping）の words でこの言葉の意味を教えると判定します',
+    );
+    expect(cellOf(unknown[0]!)).toEqual({ sheet: '支援記録', row: 2, column: 'D', header: '方法' });
+    const party = october([{ date: '2024-10-10', parties: [], unreadable: { parties: '会議メンバー' } }]);
+    expect(cellOf(party.unknown[0]!)).toEqual({ sheet: '支援記録', row: 2, column: 'C', header: '対象' });
   });
 });

@@ -11,8 +11,10 @@ export const contactMethodUnknown: Rule = (ctx) =>
     .map((month) => {
       const first = month.undecided[0]!;
       const words = [
+        // Stryker disable next-line OptionalChaining: equivalent, every undecided contact has an unreadable word (facts.ts)
         ...new Set(month.undecided.flatMap((c) => [c.unreadable?.method, c.unreadable?.parties])),
       ].filter((w): w is string => w !== undefined);
+      // Stryker disable next-line OptionalChaining: equivalent, every undecided contact has an unreadable word (facts.ts)
       const field = first.unreadable?.method !== undefined ? 'method' : 'parties';
       return clientFinding(ctx.facts.client, {
         rule: 'contact.method-unknown',

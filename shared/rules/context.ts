@@ -57,9 +57,10 @@ export function missingMonthPlace(
   const records = ctx.facts.months
     .map((x) => x.record)
     .filter((r): r is NonNullable<typeof r> => r !== null && r.source.sheet === layout.tab);
+  // Stryker disable next-line EqualityOperator: equivalent, called only for a month with no row, so no row is of that month
   const before = records.filter((r) => r.month < month.month).at(-1);
-  const after = records.find((r) => r.month > month.month);
-  const near = before ?? after;
+  // no earlier row: every row of the client in the tab is later (rows are in month order), the first the nearest
+  const near = before ?? records[0];
   const cell = (row: number) => ({
     sheet: layout.tab,
     row,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { periodStartTooEarly } from './period-start-too-early.ts';
-import { cellOf, runRule } from './test-kit.ts';
+import { cellOf, contextOf, runRule } from './test-kit.ts';
 
 const AS_OF = '2025-03-31';
 
@@ -89,5 +89,27 @@ describe('period.start-too-early', () => {
       asOf: '2025-03-31',
     });
     expect(found.map((f) => f.rule)).toEqual(['period.start-too-early']);
+  });
+
+  it('a roster without a base-date column counts from the hire date, and says so', () => {
+    const noBaseColumn = (client: Parameters<typeof runRule>[1]['client']) => {
+      const ctx = contextOf({ client, asOf: AS_OF });
+      const roster = ctx.caseload.layouts.roster;
+      const columns = { ...roster.columns, baseDate: undefined };
+      return periodStartTooEarly({
+        ...ctx,
+        caseload: { ...ctx.caseload, layouts: { ...ctx.caseload.layouts, roster: { ...roster, columns } } },
+      });
+    };
+    const [hired] = noBaseColumn({ hireDate: '2024-04-01', startDate: '2024-09-30' });
+    expect(hired?.message).toContain('利用類型「通常」の起算日はD列「就職日」から数えて令和6年4月1日なので');
+    // a base date that is not the hire date (the return day the reader took from its own column): no column named
+    const [returned] = noBaseColumn({
+      usageType: 'return',
+      hireDate: '2018-04-01',
+      baseDate: '2024-05-10',
+      startDate: '2024-11-09',
+    });
+    expect(returned?.message).toContain('利用類型「復職支援型」の起算日は令和6年5月10日なので');
   });
 });

@@ -72,4 +72,12 @@ describe('period.too-long', () => {
   it('says nothing when the start is missing', () => {
     expect(check({ startDate: null, endDate: '2030-01-01' })).toEqual([]);
   });
+
+  it('says the end date and both limits, one after the other', () => {
+    const [f] = check({ hireDate: '2024-04-01', startDate: '2024-10-01', endDate: '2028-03-31' });
+    expect(f?.message).toBe(
+      '支援終了日が令和10年3月31日で、上限を超えています。上限は開始から3年の令和9年9月30日、' +
+        '起算日から3年6か月の令和9年9月30日までです。支援終了日を確かめて直してください',
+    );
+  });
 });

@@ -94,4 +94,11 @@ describe('plan.review-overdue', () => {
       check({ planCreated: '2023-01-10', startDate: '2025-06-01', hireDate: '2024-12-01' }, '2025-03-31'),
     ).toEqual([]);
   });
+
+  it('on the day support starts an overdue plan is already reported', () => {
+    // created 2023-01-10 → due 2023-07-31, long before the start
+    const onStart = { planCreated: '2023-01-10', startDate: '2025-03-31', hireDate: '2024-09-01' };
+    expect(check(onStart, '2025-03-31').map((f) => f.rule)).toEqual(['plan.review-overdue']);
+    expect(check(onStart, '2025-03-30')).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportMissing } from './report-missing.ts';
-import { cellOf, monthsOf, runRule } from './test-kit.ts';
+import { cellOf, contextOf, monthsOf, runRule } from './test-kit.ts';
 
 // The default client started on 2024-10-01.
 describe('report.missing', () => {
@@ -123,5 +123,23 @@ describe('report.missing', () => {
 
   it('nothing before the start', () => {
     expect(runRule(reportMissing, { asOf: '2024-09-30' })).toEqual([]);
+  });
+
+  it('a workbook with no monthly tab is told to make the row there', () => {
+    const ctx = contextOf({ asOf: '2024-10-31' });
+    const noMonthlyTab = {
+      ...ctx,
+      caseload: {
+        ...ctx.caseload,
+        layouts: { ...ctx.caseload.layouts, monthly: { ...ctx.caseload.layouts.monthly, tab: '' } },
+      },
+    };
+    const [f] = reportMissing(noMonthlyTab);
+    expect(f?.message).toBe(
+      '令和6年10月: 月次の記録の行がなく、支援レポートを提示したか分かりません。提示がないと基本報酬を請求できません。' +
+        '月次の記録のタブに、利用者ID C001・年月 令和6年10月の行を作り、支援レポートの提示日を書いてください',
+    );
+    // no tab to point at: the client's roster row
+    expect(cellOf(f!)).toEqual({ sheet: '利用者', row: 2, column: 'A', header: '利用者ID' });
   });
 });

@@ -27,7 +27,7 @@ function columns(headers: Record<string, string>): Partial<Record<string, Column
   return out;
 }
 
-/** Roster columns: A 利用者ID, B 氏名, C 利用類型, D 就職日, E 起算日, F 支援開始日, G 支援終了日 … */
+/** Roster columns: A 利用者ID, B 氏名, C 利用類型, D 就職日, E 起算日, F 支援開始日, G 支援終了日 … Q 生年月日. */
 export const ROSTER_COLUMNS = columns({
   id: '利用者ID',
   name: '氏名',
@@ -45,6 +45,7 @@ export const ROSTER_COLUMNS = columns({
   needsContinued: '要継続支援',
   handoverTo: '引継ぎ先',
   handoverSharedDate: '引継ぎ情報共有日',
+  birthDate: '生年月日',
 });
 
 /** Contact log columns: A 利用者ID, B 日付, C 対象, D 方法, E 場所, F 支援内容. */
