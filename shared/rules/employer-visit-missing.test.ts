@@ -20,6 +20,7 @@ describe('employer.visit-missing', () => {
     });
     expect(f.message).toContain('令和6年10月');
     expect(f.message).toContain('訪問はしていません');
+    expect(f.message).toMatch(/。できるだけ職場を訪問して、働く様子を確かめてください$/);
     expect(cellOf(f)).toEqual({ sheet: '利用者', row: 2, column: 'A', header: '利用者ID' });
   });
 

@@ -12,7 +12,7 @@ export const employerVisitMissing: Rule = (ctx) => {
       clientFinding(ctx.facts.client, {
         rule: 'employer.visit-missing',
         month: month.month,
-        message: `${m(month.month)}: 事業主とは電話等で連絡していますが、訪問はしていません（可能な限り訪問が望まれます）`,
+        message: `${m(month.month)}: 事業主とは電話等で連絡していますが、訪問はしていません。できるだけ職場を訪問して、働く様子を確かめてください`,
         at: monthCell(ctx, month, 'month'),
       }),
     );

@@ -49,7 +49,7 @@ describe('office.rate-mismatch', () => {
   it('the whole message: filed band, computed rate, who it counts, computed band', () => {
     const [f] = officeRateMismatch({ clients: tenStarted(3), office: office(0.92) }, '2025-03-31');
     expect(f?.message).toMatch(
-      /^届出の基本報酬の区分（9割以上9割5分未満・3,348単位）と、名簿から計算した就労定着率 70\.0%（.+に支援を始めた10人のうち7人が就労継続）の区分（.+・[\d,]+単位）が違います。届出と名簿を確認してください$/,
+      /^届出の基本報酬の区分（9割以上9割5分未満・3,348単位）と、名簿から計算した就労定着率 70\.0%（令和\d+年4月1日〜令和\d+年3月31日に支援を始めた10人のうち7人が就労継続）の区分（.+・[\d,]+単位）が違います。届出と名簿を確認してください$/,
     );
     expect(f?.row).toBe(2);
   });

@@ -1,5 +1,6 @@
 import { officeBand } from '../billing/client-month.ts';
 import { bandForRate } from '../billing/rates.ts';
+import { formatEraDate } from '../codecs/index.ts';
 import { fiscalYearOf, fiscalYearStart, type PlainDate } from '../date/plain-date.ts';
 import type { Caseload } from '../model/caseload.ts';
 import type { Finding } from '../model/finding.ts';
@@ -30,7 +31,7 @@ export function officeRateMismatch(
       rule: 'office.rate-mismatch',
       message:
         `届出の基本報酬の区分（${filed.label}・${filed.units.toLocaleString('ja-JP')}単位）と、名簿から計算した就労定着率 ` +
-        `${pct(detail.rate)}（${detail.from}〜${detail.to}に支援を始めた${detail.started}人のうち${detail.stillEmployed}人が就労継続）` +
+        `${pct(detail.rate)}（${formatEraDate(detail.from)}〜${formatEraDate(detail.to)}に支援を始めた${detail.started}人のうち${detail.stillEmployed}人が就労継続）` +
         `の区分（${computed.label}・${computed.units.toLocaleString('ja-JP')}単位）が違います。届出と名簿を確認してください`,
       at: src ? { sheet: src.sheet, row: src.row, column: null } : null,
     }),

@@ -20,6 +20,7 @@ describe('period.contact-outside', () => {
     });
     expect(f.message).toContain('令和6年12月16日の記録');
     expect(f.message).toContain('支援期間（令和6年10月1日〜令和6年12月15日）の外');
+    expect(f.message).toMatch(/。日付か支援期間が違っていれば直してください$/);
     expect(cellOf(f)).toEqual({ sheet: '支援記録', row: 3, column: 'B', header: '日付' });
   });
 

@@ -11,7 +11,7 @@ export const periodContactOutside: Rule = (ctx) => {
   return outside.map((c) =>
     clientFinding(client, {
       rule: 'period.contact-outside',
-      message: `${d(c.date)}の記録は支援期間（${d(period.start)}〜${d(period.end)}）の外なので、月の支援には数えていません`,
+      message: `${d(c.date)}の記録は支援期間（${d(period.start)}〜${d(period.end)}）の外なので、月の支援には数えていません。日付か支援期間が違っていれば直してください`,
       at: contactCell(ctx, c, 'date'),
     }),
   );

@@ -19,7 +19,9 @@ describe('plan.missing', () => {
     expect(found).toHaveLength(1);
     const f = found[0]!;
     expect(f).toMatchObject({ rule: 'plan.missing', severity: 'error', clientId: 'C001', month: null });
-    expect(f.message).toContain('就労定着支援計画の作成日が記録されていません');
+    expect(f.message).toBe(
+      '就労定着支援計画の作成日がありません。計画を作成した日を名簿の計画作成日に書いてください。まだ作成していなければ作成してください',
+    );
     expect(cellOf(f)).toEqual({ sheet: '利用者', row: 2, column: 'L', header: '計画作成日' });
   });
 

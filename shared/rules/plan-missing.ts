@@ -15,7 +15,8 @@ export const planMissing: Rule = (ctx) => {
   return [
     clientFinding(client, {
       rule: 'plan.missing',
-      message: '就労定着支援計画の作成日が記録されていません',
+      message:
+        '就労定着支援計画の作成日がありません。計画を作成した日を名簿の計画作成日に書いてください。まだ作成していなければ作成してください',
       at: rosterCell(ctx, ctx.caseload.layouts.roster.columns.planCreated ? 'planCreated' : 'id'),
     }),
   ];

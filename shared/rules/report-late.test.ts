@@ -21,9 +21,9 @@ describe('report.late', () => {
     expect(found).toHaveLength(1);
     const f = found[0]!;
     expect(f).toMatchObject({ rule: 'report.late', severity: 'warning', month: '2024-10', clientId: 'C001' });
-    expect(f.message).toContain('令和6年10月の支援レポート');
-    expect(f.message).toContain('提示日（令和6年11月11日）');
-    expect(f.message).toContain('請求期限の令和6年11月10日');
+    expect(f.message).toBe(
+      '令和6年10月の支援レポートの提示日が令和6年11月11日で、請求期限の令和6年11月10日を過ぎています。提示日が正しいか確かめ、次からは翌月10日までに提示してください',
+    );
     expect(cellOf(f)).toEqual({ sheet: '月次', row: 2, column: 'C', header: '対象者提示日' });
   });
 

@@ -10,7 +10,7 @@ export const reportLate: Rule = (ctx) =>
       clientFinding(ctx.facts.client, {
         rule: 'report.late',
         month: month.month,
-        message: `${m(month.month)}の支援レポートの提示日（${d(month.reportShownDate!)}）が請求期限の${d(reportDeadline(month.month))}より後です`,
+        message: `${m(month.month)}の支援レポートの提示日が${d(month.reportShownDate!)}で、請求期限の${d(reportDeadline(month.month))}を過ぎています。提示日が正しいか確かめ、次からは翌月10日までに提示してください`,
         at: monthCell(ctx, month, 'reportShownDate'),
       }),
     );
