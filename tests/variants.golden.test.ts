@@ -156,8 +156,8 @@ describe('variant-csv/: Google Sheets CSV downloads, every cell text, a contact 
     expect(new Set(ambiguous.map((f) => f.sheet))).toEqual(new Set(['支援記録', '月次']));
     for (const f of ambiguous) {
       expect(f.clientId).toBeNull();
-      expect(f.message).toContain(`${f.sheet}の${f.row}行目`);
-      expect(f.message).toContain('「西村 翔」という利用者が複数いる');
+      expect(f.message).toContain(`「${f.sheet}」${f.row}行目`);
+      expect(f.message).toContain('「西村 翔」という利用者が「利用者一覧」の');
     }
     // namesakes are not duplicates (domain §10)
     expect(of(doc, 'data.duplicate-client')).toEqual([]);

@@ -11,7 +11,7 @@ function unread(row: number, text: string, parse: (v: string) => { ok: boolean; 
     rule: 'data.unknown-value',
     clientId: 'C001',
     clientName: '山田 太郎',
-    message: unknownWordMessage(`ケース記録の${row}行目 E列「手段」`, r.reason!),
+    message: unknownWordMessage(`「ケース記録」${row}行目 E列「手段」`, r.reason!),
     at: { sheet: 'ケース記録', row, column: 'E', header: '手段' },
   });
 }

@@ -130,10 +130,10 @@ export class FieldReader {
   }
 }
 
-/** A cell as a person finds it: 利用者の17行目 E列「生年月日」. */
+/** A cell as a person finds it, as every finding names one: 「利用者」17行目 E列「生年月日」. */
 export function cellName(row: RowView, field: string): string {
   const ref = row.layout.columns[field];
-  return `${row.layout.tab}の${row.row}行目${ref ? ` ${ref.letter}列「${ref.header}」` : ''}`;
+  return `「${row.layout.tab}」${row.row}行目${ref ? ` ${ref.letter}列「${ref.header}」` : ''}`;
 }
 
 /** A client id as it is compared: width folded, spaces dropped. */

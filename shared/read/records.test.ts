@@ -320,8 +320,8 @@ describe('FieldReader and the names of cells', () => {
 
   it('names a cell as a person finds it: tab, row, column and header', () => {
     const row = new RowView(l, [], 17);
-    expect(cellName(row, 'birthDate')).toBe('利用者の17行目 B列「生年月日」');
-    expect(cellName(row, 'kana')).toBe('利用者の17行目');
+    expect(cellName(row, 'birthDate')).toBe('「利用者」17行目 B列「生年月日」');
+    expect(cellName(row, 'kana')).toBe('「利用者」17行目');
   });
 
   it('a year typed alone in a date cell is not a date (not day 2023 of 1900)', () => {
@@ -396,19 +396,19 @@ describe('the reader’s messages name the tab, row, column and what was not rea
 
   it('an id not on the roster, with and without a name beside it', () => {
     expect(messages(byId, ['U003', '青空 一郎']).messages).toEqual([
-      '支援記録の7行目 A列「利用者ID」: 支援記録の利用者ID「U003」（青空 一郎）が利用者の一覧にありません。利用者IDの書き間違いなら直し、名簿にまだない方なら名簿に加えてください',
+      '「支援記録」7行目 A列「利用者ID」: 支援記録の利用者ID「U003」（青空 一郎）が利用者の一覧にありません。利用者IDの書き間違いなら直し、名簿にまだない方なら名簿に加えてください',
     ]);
     expect(messages(byId, ['U003', null]).messages).toEqual([
-      '支援記録の7行目 A列「利用者ID」: 支援記録の利用者ID「U003」が利用者の一覧にありません。利用者IDの書き間違いなら直し、名簿にまだない方なら名簿に加えてください',
+      '「支援記録」7行目 A列「利用者ID」: 支援記録の利用者ID「U003」が利用者の一覧にありません。利用者IDの書き間違いなら直し、名簿にまだない方なら名簿に加えてください',
     ]);
   });
 
   it('a blank id, an unknown name, and a name two roster rows share', () => {
     expect(messages(byId, [null, '青空 一郎']).messages).toEqual([
-      '支援記録の7行目 A列「利用者ID」: 利用者IDが空欄のため、支援記録をどの方のものか決められません。利用者IDを入れてください',
+      '「支援記録」7行目 A列「利用者ID」: 利用者IDが空欄のため、支援記録をどの方のものか決められません。利用者IDを入れてください',
     ]);
     expect(messages(byName, ['田中 三郎']).messages).toEqual([
-      '支援記録の7行目 A列「氏名」: 支援記録の「田中 三郎」が利用者の一覧にありません。氏名の書き間違いなら直し、名簿にまだない方なら名簿に加えてください',
+      '「支援記録」7行目 A列「氏名」: 支援記録の「田中 三郎」が利用者の一覧にありません。氏名の書き間違いなら直し、名簿にまだない方なら名簿に加えてください',
     ]);
     const twins = rosterOf(
       ['U001', '青空 一郎', D('2024-01-04'), D('2024-07-04')],
@@ -416,7 +416,7 @@ describe('the reader’s messages name the tab, row, column and what was not rea
       ['U003', '青空一郎', D('2024-01-04'), D('2024-07-04')],
     );
     expect(messages(byName, ['青空 一郎'], new ClientResolver(twins.clients)).messages).toEqual([
-      '支援記録の7行目 A列「氏名」: 「青空 一郎」という利用者が複数いる（利用者の2行目・4行目）ため、支援記録をどの方のものか決められません。支援記録に利用者IDの列を加えてください',
+      '「支援記録」7行目 A列「氏名」: 「青空 一郎」という利用者が「利用者」の2行目と4行目に2人いるので、支援記録をどの方のものか決められません。支援記録に利用者IDの列を加えてください',
     ]);
   });
 
@@ -434,12 +434,12 @@ describe('the reader’s messages name the tab, row, column and what was not rea
       ['U001', null, '本人', '面談', null, null, null],
     ]);
     expect(c.findings.map((f) => f.message)).toEqual([
-      '支援記録の2行目 A列「利用者ID」: 支援記録の利用者ID「U404」が利用者の一覧にありません。利用者IDの書き間違いなら直し、名簿にまだない方なら名簿に加えてください',
-      '支援記録の3行目 B列「日付」: 日付が空欄のため、この記録は数えていません',
+      '「支援記録」2行目 A列「利用者ID」: 支援記録の利用者ID「U404」が利用者の一覧にありません。利用者IDの書き間違いなら直し、名簿にまだない方なら名簿に加えてください',
+      '「支援記録」3行目 B列「日付」: 日付が空欄のため、この記録は数えていません',
     ]);
     const m = monthlyOf([['U404', '2024-07']]);
     expect(m.findings.map((f) => f.message)).toEqual([
-      '月次の2行目 A列「利用者ID」: 月次の記録の利用者ID「U404」が利用者の一覧にありません。利用者IDの書き間違いなら直し、名簿にまだない方なら名簿に加えてください',
+      '「月次」2行目 A列「利用者ID」: 月次の記録の利用者ID「U404」が利用者の一覧にありません。利用者IDの書き間違いなら直し、名簿にまだない方なら名簿に加えてください',
     ]);
   });
 
@@ -469,16 +469,16 @@ describe('FieldReader: the messages and the edges of what it reads', () => {
     const year = reader(['U001', 2023]);
     year.r.date('birthDate');
     expect(year.out.map((f) => f.message)).toEqual([
-      '利用者の17行目 B列「生年月日」の「2023」は年だけで、日付として読めません。年月日まで入れてください',
+      '「利用者」17行目 B列「生年月日」の「2023」は年だけで、日付として読めません。年月日まで入れてください',
     ]);
     const bad = reader(['U001', 'あした', null, null, 'らいげつ']);
     expect([bad.r.date('birthDate'), bad.r.month('month')]).toEqual([null, null]);
     expect(bad.out.map((f) => f.message)).toEqual([
       expect.stringMatching(
-        /^利用者の17行目 B列「生年月日」の「あした」: .+。正しい日付を 2025\/3\/31 や 令和7年3月31日 のように入れてください$/,
+        /^「利用者」17行目 B列「生年月日」の「あした」: .+。正しい日付を 2025\/3\/31 や 令和7年3月31日 のように入れてください$/,
       ),
       expect.stringMatching(
-        /^利用者の17行目 E列「年月」の「らいげつ」: .+。年月を 2025\/3 や 令和7年3月 のように入れてください$/,
+        /^「利用者」17行目 E列「年月」の「らいげつ」: .+。年月を 2025\/3 や 令和7年3月 のように入れてください$/,
       ),
     ]);
   });
@@ -500,8 +500,8 @@ describe('FieldReader: the messages and the edges of what it reads', () => {
     const { r, out } = reader(['U001', null, '上限なし', '不明']);
     expect([r.vocab('sex', parse), r.amount('copayCap')]).toEqual([null, null]);
     expect(out.map((f) => f.message)).toEqual([
-      '利用者の17行目 D列「性別」: 「不明」は性別として読めません。ほかの行と同じ言い方に直すか、列の対応の設定でこの言葉の意味を教えてください',
-      '利用者の17行目 C列「負担上限月額」の「上限なし」は金額として読めません。9300 や 9,300円 のように数字で入れてください',
+      '「利用者」17行目 D列「性別」: 「不明」は性別として読めません。ほかの行と同じ言い方に直すか、列の対応の設定でこの言葉の意味を教えてください',
+      '「利用者」17行目 C列「負担上限月額」の「上限なし」は金額として読めません。9300 や 9,300円 のように数字で入れてください',
     ]);
   });
 });

@@ -46,7 +46,7 @@ export class ClientResolver {
           message:
             // Stryker disable next-line EqualityOperator: equivalent, one match was returned above: here there are none or several
             found.length > 1
-              ? `${cellName(row, 'name')}: 「${name}」という利用者が複数いる（${found[0]!.source.sheet}の${found.map((c) => `${c.source.row}行目`).join('・')}）ため、${what}をどの方のものか決められません。${what}に利用者IDの列を加えてください`
+              ? `${cellName(row, 'name')}: 「${name}」という利用者が「${found[0]!.source.sheet}」の${found.map((c) => `${c.source.row}行目`).join('と')}に${found.length}人いるので、${what}をどの方のものか決められません。${what}に利用者IDの列を加えてください`
               : `${cellName(row, 'name')}: ${what}の「${name}」が利用者の一覧にありません。氏名の書き間違いなら直し、名簿にまだない方なら名簿に加えてください`,
           at: row.at('name'),
         }),

@@ -331,10 +331,10 @@ describe('readRoster: every field, and what each message says', () => {
 
   it('a missing start column, and missing hire and base columns: the message names the words looked for', () => {
     expect(read(['id', 'name', 'hireDate'], [['U1', '青空', D('2024-04-01')]]).findings[0]!.message).toBe(
-      '利用者に「支援開始日」の列が見つかりません（探した見出し: 「支援開始日」「定着支援開始日」「利用開始日」「サービス開始日」「開始日」など）。支援期間を使う確認はできません',
+      '「利用者」に「支援開始日」の列が見つかりません。支援期間を使う点検はしていません。見出しを「支援開始日」や「定着支援開始日」や「利用開始日」にした列を足すか、列の対応の設定でどの列かを指定してください',
     );
     expect(read(['id', 'name', 'startDate'], [['U1', '青空', D('2024-10-01')]]).findings[0]!.message).toBe(
-      '利用者に「就職日」の列が見つかりません（探した見出し: 「就職日」「雇用開始日」「入社日」「就労開始日」「採用日」など）。開始の時期の確認はできません',
+      '「利用者」に「就職日」の列が見つかりません。開始の時期は点検していません。見出しを「就職日」や「雇用開始日」や「入社日」にした列を足すか、列の対応の設定でどの列かを指定してください',
     );
   });
 
@@ -348,13 +348,17 @@ describe('readRoster: every field, and what each message says', () => {
   it('a row without an id says so at the id cell; a tab without an id column, a row without a name', () => {
     const withId = read(['id', 'name', 'startDate'], [[null, '青空', D('2024-10-01')]]);
     expect(withId.findings.map((f) => [f.message, f.clientName])).toContainEqual([
-      '利用者の2行目 A列「id」: 利用者IDが空欄のため、この行は確認できません',
+      '「利用者」2行目 A列「id」: 利用者IDが空欄なので、この行は点検していません。利用者IDを入れてください',
       '青空',
     ]);
     const noId = read(['name', 'hireDate', 'startDate'], [[null, D('2024-04-01'), D('2024-10-01')]]);
     expect(noId.clients).toEqual([]);
     expect(noId.findings.map((f) => [f.rule, f.message, f.clientName])).toEqual([
-      ['data.missing-required', '利用者の2行目: 利用者IDが空欄のため、この行は確認できません', null],
+      [
+        'data.missing-required',
+        '「利用者」2行目: 利用者IDが空欄なので、この行は点検していません。利用者IDを入れてください',
+        null,
+      ],
     ]);
   });
 
@@ -364,8 +368,8 @@ describe('readRoster: every field, and what each message says', () => {
       [['U1', '青空', '12-34', 'abc', D('2024-04-01'), D('2024-10-01')]],
     );
     expect(r.findings.map((f) => f.message)).toEqual([
-      expect.stringMatching(/^利用者の2行目 C列「recipientNumber」: .+/),
-      expect.stringMatching(/^利用者の2行目 D列「municipalityNumber」: .+/),
+      expect.stringMatching(/^「利用者」2行目 C列「recipientNumber」: .+/),
+      expect.stringMatching(/^「利用者」2行目 D列「municipalityNumber」: .+/),
     ]);
   });
 
@@ -387,11 +391,11 @@ describe('readRoster: every field, and what each message says', () => {
     ]);
     expect(r.findings.map((f) => [f.message, f.column])).toEqual([
       [
-        '利用者の3行目 A列「id」: 利用者ID「U1」が2行目の青空さんと同じです。この3行目は点検に使わず、2行目だけを点検しました。同じ方ならこの行を消し、別の方なら利用者IDを直してください',
+        '「利用者」3行目 A列「id」: 利用者ID「U1」が2行目の青空さんと同じです。この3行目は点検に使わず、2行目だけを点検しました。同じ方ならこの行を消し、別の方なら利用者IDを直してください',
         'A',
       ],
       [
-        '利用者の6行目 C列「recipientNumber」: 受給者証番号「2222222222」が5行目の山田さんと同じです。どちらの行も点検しました。受給者証番号を確かめて、違う方の番号を直してください',
+        '「利用者」6行目 C列「recipientNumber」: 受給者証番号「2222222222」が5行目の山田さんと同じです。どちらの行も点検しました。受給者証番号を確かめて、違う方の番号を直してください',
         'C',
       ],
     ]);
@@ -409,7 +413,7 @@ describe('readRoster: a blank base date, by usage type', () => {
   it('an ordinary client without a hire date: names the hire column as headed, at the hire cell', () => {
     const [f] = one(NO_BASE_COLUMN, ['U1', '青空', '通常', null, null, null, D('2024-10-01')]);
     expect([f!.message, f!.column]).toEqual([
-      '利用者の2行目: hireDateが空欄のため、通常の起算日が分からないため、開始の時期と3年6か月の上限は確認できません（毎月の支援・計画・引継ぎは支援開始日から確認しました）',
+      '「利用者」2行目: hireDateが空欄です。利用類型「通常」の起算日が分からないので、開始の時期と3年6か月の上限は点検していません。毎月の支援・計画・引継ぎは支援開始日から点検しました。hireDateを書いてください',
       'D',
     ]);
   });
@@ -425,7 +429,7 @@ describe('readRoster: a blank base date, by usage type', () => {
       D('2024-10-01'),
     ]);
     expect([f!.message, f!.column]).toEqual([
-      '利用者の2行目: 起算日（復職日）が空欄のため、復職支援型の起算日が分からないため、開始の時期と3年6か月の上限は確認できません（毎月の支援・計画・引継ぎは支援開始日から確認しました）',
+      '「利用者」2行目: 起算日（復職日）が空欄です。利用類型「復職支援型」の起算日が分からないので、開始の時期と3年6か月の上限は点検していません。毎月の支援・計画・引継ぎは支援開始日から点検しました。起算日（復職日）を書いてください',
       'E',
     ]);
   });
@@ -433,7 +437,7 @@ describe('readRoster: a blank base date, by usage type', () => {
   it('a 延長型 client without the end of the sending service: at the hire cell', () => {
     const [f] = one(NO_BASE_COLUMN, ['U1', '青空', '延長型', D('2024-01-15'), null, null, D('2024-10-01')]);
     expect([f!.message, f!.column]).toEqual([
-      '利用者の2行目: 起算日（移行支援等の終了日の翌日）が空欄のため、労働時間延長支援型の起算日が分からないため、開始の時期と3年6か月の上限は確認できません（毎月の支援・計画・引継ぎは支援開始日から確認しました）',
+      '「利用者」2行目: 起算日（移行支援等の終了日の翌日）が空欄です。利用類型「労働時間延長支援型」の起算日が分からないので、開始の時期と3年6か月の上限は点検していません。毎月の支援・計画・引継ぎは支援開始日から点検しました。起算日（移行支援等の終了日の翌日）を書いてください',
       'D',
     ]);
   });
@@ -441,7 +445,7 @@ describe('readRoster: a blank base date, by usage type', () => {
   it('no hire column but a base column: both blank names 就職日, at the base cell', () => {
     const [f] = one(['id', 'name', 'baseDate', 'startDate'], ['U1', '青空', null, D('2024-10-01')]);
     expect([f!.message, f!.column]).toEqual([
-      '利用者の2行目: 就職日が空欄のため、通常の起算日が分からないため、開始の時期と3年6か月の上限は確認できません（毎月の支援・計画・引継ぎは支援開始日から確認しました）',
+      '「利用者」2行目: 就職日が空欄です。利用類型「通常」の起算日が分からないので、開始の時期と3年6か月の上限は点検していません。毎月の支援・計画・引継ぎは支援開始日から点検しました。就職日を書いてください',
       'C',
     ]);
   });
@@ -449,14 +453,16 @@ describe('readRoster: a blank base date, by usage type', () => {
   it('start and base both blank: the period cannot be checked at all, at the start cell', () => {
     const [f] = one(NO_BASE_COLUMN, ['U1', '青空', '通常', null, null, null, null]);
     expect([f!.message, f!.column]).toEqual([
-      '利用者の2行目: startDate・hireDateが空欄のため、支援期間を確認できません',
+      '「利用者」2行目: startDate・hireDateが空欄なので、支援期間を点検できません。startDate・hireDateを書いてください',
       'G',
     ]);
   });
 
   it('only the start blank: the period cannot be checked', () => {
     const [f] = one(NO_BASE_COLUMN, ['U1', '青空', '通常', D('2024-04-01'), null, null, null]);
-    expect(f!.message).toBe('利用者の2行目: startDateが空欄のため、支援期間を確認できません');
+    expect(f!.message).toBe(
+      '「利用者」2行目: startDateが空欄なので、支援期間を点検できません。startDateを書いてください',
+    );
   });
 
   it('a base or hire date written but unreadable is one invalid-date finding, not also a blank one', () => {
@@ -471,7 +477,10 @@ describe('readRoster: a blank base date, by usage type', () => {
     const f = one(NO_BASE_COLUMN, ['U1', '青空', '通常', null, null, null, 'あした']);
     expect(f.map((x) => [x.rule, x.message])).toEqual([
       ['data.invalid-date', expect.stringContaining('startDate')],
-      ['data.missing-required', '利用者の2行目: hireDateが空欄のため、支援期間を確認できません'],
+      [
+        'data.missing-required',
+        '「利用者」2行目: hireDateが空欄なので、支援期間を点検できません。hireDateを書いてください',
+      ],
     ]);
   });
 });

@@ -42,14 +42,12 @@ export function readRoster(
     findings.push(
       finding({
         rule: 'data.missing-required',
-        message: `${layout.tab}に「${fieldLabel('roster', f)}」の列が見つかりません（探した見出し: ${ROSTER_FIELDS[
+        message: `「${layout.tab}」に「${fieldLabel('roster', f)}」の列が見つかりません。${f === 'startDate' ? '支援期間を使う点検はしていません' : '開始の時期は点検していません'}。見出しを${ROSTER_FIELDS[
           f
         ]
-          .slice(0, 5)
+          .slice(0, 3)
           .map((w) => `「${w}」`)
-          .join(
-            '',
-          )}など）。${f === 'startDate' ? '支援期間を使う確認はできません' : '開始の時期の確認はできません'}`,
+          .join('や')}にした列を足すか、列の対応の設定でどの列かを指定してください`,
         at: sheetAt,
       }),
     );
@@ -79,7 +77,7 @@ export function readRoster(
         finding({
           rule: 'data.missing-required',
           clientName: name || null,
-          message: `${cellName(row, 'id')}: 利用者IDが空欄のため、この行は確認できません`,
+          message: `${cellName(row, 'id')}: 利用者IDが空欄なので、この行は点検していません。利用者IDを入れてください`,
           at: row.at('id'),
         }),
       );
@@ -216,13 +214,13 @@ export function readRoster(
       const what =
         // with a start date written, the base date is the one thing missing
         baseMissing && client.startDate
-          ? `${USAGE_TYPE_LABELS[usageType]}の起算日が分からないため、開始の時期と3年6か月の上限は確認できません（毎月の支援・計画・引継ぎは支援開始日から確認しました）`
-          : '支援期間を確認できません';
+          ? `です。利用類型「${USAGE_TYPE_LABELS[usageType]}」の起算日が分からないので、開始の時期と3年6か月の上限は点検していません。毎月の支援・計画・引継ぎは支援開始日から点検しました`
+          : 'なので、支援期間を点検できません';
       findings.push(
         finding({
           rule: 'data.missing-required',
           ...who,
-          message: `${layout.tab}の${row.row}行目: ${missing.join('・')}が空欄のため、${what}`,
+          message: `「${layout.tab}」${row.row}行目: ${missing.join('・')}が空欄${what}。${missing.join('・')}を書いてください`,
           at: row.at(
             row.blank('startDate')
               ? 'startDate'
@@ -245,7 +243,7 @@ export function readRoster(
     findings.push(
       finding({
         rule: 'data.missing-required',
-        message: `${layout.tab}（利用者の一覧）に利用者の行がありません（${layout.headerRow}行目の見出しの下が空です）。記録は利用者と照らし合わせられないため確認していません`,
+        message: `利用者の一覧「${layout.tab}」の${layout.headerRow}行目の見出しの下に、利用者の行がありません。記録を利用者と照らし合わせられないので点検していません。見出しの下に利用者を1人1行で書いてください`,
         at: sheetAt,
       }),
     );
