@@ -135,7 +135,7 @@ export async function main(
     if (lacking.length)
       throw new InputError(
         lacking.length === 1 || read.missing.length === 3
-          ? missingTabMessage(read.caseload.title, lacking[0]!).replace(/。[^。]*$/, '')
+          ? missingTabMessage(read.caseload.title, lacking[0]!, false)
           : `「${read.caseload.title}」に${lacking.map((r) => ROLE_LABEL[r]).join('・')}のタブが見つかりません。${command} にはこれらのタブが必要です。タブを作るか、--mapping でどのタブかを指定してください`,
         { file },
       );

@@ -33,7 +33,7 @@ export function readContacts(
             rule: 'data.missing-required',
             clientId: client.id,
             clientName: client.name,
-            message: `${cellName(row, 'date')}: 日付が空欄のため、この記録は数えていません`,
+            message: `${cellName(row, 'date')}: 日付が空欄なので、この記録は数えていません。支援した日を入れてください`,
             at: row.at('date'),
           }),
         );

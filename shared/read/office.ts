@@ -65,7 +65,7 @@ export function readOffice(tab: Tab, layout: KeyValueLayout): { office: Office; 
       findings.push(
         finding({
           rule: 'data.unknown-value',
-          message: `事業所の「${cellText(k)}」の値「${text}」を${what}として読めません`,
+          message: `事業所の「${cellText(k)}」の値「${text}」を${what}として読めません。${what}で入れ直してください`,
           at,
         }),
       );
@@ -133,7 +133,11 @@ export function readOffice(tab: Tab, layout: KeyValueLayout): { office: Office; 
         if (d.ok) office.openedOn = d.value;
         else
           findings.push(
-            finding({ rule: 'data.invalid-date', message: `事業所の「${cellText(k)}」: ${d.reason}`, at }),
+            finding({
+              rule: 'data.invalid-date',
+              message: `事業所の「${cellText(k)}」の「${text}」: ${d.reason}。正しい日付を 2025/3/31 や 令和7年3月31日 のように入れてください`,
+              at,
+            }),
           );
         break;
       }

@@ -435,7 +435,7 @@ describe('the reader’s messages name the tab, row, column and what was not rea
     ]);
     expect(c.findings.map((f) => f.message)).toEqual([
       '「支援記録」2行目 A列「利用者ID」: 支援記録の利用者ID「U404」が利用者の一覧にありません。利用者IDの書き間違いなら直し、名簿にまだない方なら名簿に加えてください',
-      '「支援記録」3行目 B列「日付」: 日付が空欄のため、この記録は数えていません',
+      '「支援記録」3行目 B列「日付」: 日付が空欄なので、この記録は数えていません。支援した日を入れてください',
     ]);
     const m = monthlyOf([['U404', '2024-07']]);
     expect(m.findings.map((f) => f.message)).toEqual([

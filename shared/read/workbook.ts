@@ -48,19 +48,32 @@ const OLD_COPY = /[(（]\s*(旧|old|\d+)\s*[)）]\s*$|^旧|旧$|のコピー|^�
 
 export const isOldCopy = (name: string): boolean => OLD_COPY.test(name.trim());
 
-/** What a missing role costs, in the words of a finding. */
-const MISSING_MESSAGE: Record<Exclude<Role, 'office'>, string> = {
-  roster:
-    'に利用者の一覧のタブが見つかりません（見出しに「利用者ID」または「氏名」と「支援開始日」または「就職日」が必要です）。利用者ごとの確認はできません',
-  contacts:
-    'に支援記録のタブが見つかりません（見出しに「日付」「利用者ID」または「氏名」「方法」が必要です）。対面の支援と事業主との連絡は確認できません',
-  monthly:
-    'に月次の記録のタブが見つかりません（見出しに「年月」「利用者ID」または「氏名」「レポート提示日」などが必要です）。支援レポートの提示は確認できません',
+/** A role no tab plays: what it is called, the headers that make a tab one, what cannot be checked without it. */
+const MISSING: Record<Exclude<Role, 'office'>, { label: string; headers: string; cost: string }> = {
+  roster: {
+    label: '利用者の一覧',
+    headers: '「利用者ID」か「氏名」と、「支援開始日」か「就職日」',
+    cost: '利用者ごとの点検はできません',
+  },
+  contacts: {
+    label: '支援記録',
+    headers: '「日付」、「利用者ID」か「氏名」、「方法」',
+    cost: '対面の支援と事業主との連絡は点検できません',
+  },
+  monthly: {
+    label: '月次の記録',
+    headers: '「年月」、「利用者ID」か「氏名」、「レポート提示日」',
+    cost: '支援レポートの提示は点検できません',
+  },
 };
 
-/** The message for a role no tab plays: 「ブック」に利用者の一覧のタブが見つかりません（見出しに…）. */
-export function missingTabMessage(title: string, role: Exclude<Role, 'office'>): string {
-  return `「${title}」${MISSING_MESSAGE[role]}`;
+/**
+ * The message for a role no tab plays: 「ブック」に利用者の一覧のタブが見つかりません。〈what cannot be
+ * checked〉。〈what to do〉. Without `cost` when the whole command stops for it.
+ */
+export function missingTabMessage(title: string, role: Exclude<Role, 'office'>, cost = true): string {
+  const m = MISSING[role];
+  return `「${title}」に${m.label}のタブが見つかりません。${cost ? `${m.cost}。` : ''}見出しに${m.headers}がある表のタブを作るか、列の対応の設定でどのタブかを指定してください`;
 }
 
 const placeholder = (role: TableLayout['role']): TableLayout => ({
