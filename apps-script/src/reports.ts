@@ -18,7 +18,7 @@ import {
 } from './report-template.ts';
 import { reportsHtml } from './reports-html.ts';
 import { LOG_TAB, LOG_TAB_KEY, ourTabIds } from './tabs.ts';
-import { todayIn } from './zone.ts';
+import { stampIn, todayIn } from './zone.ts';
 
 /**
  * 支援レポートを作成: one Google Doc per client for a month, in a folder the add-on made (its id kept in the
@@ -192,25 +192,6 @@ const monthLabel = (m: YearMonth) => `${m.slice(0, 4)}年${Number(m.slice(5, 7))
 const asText = (t: string) => `'${t}`;
 const plain = (v: unknown) => String(v ?? '').replace(/^'/, '');
 const text = (t: string) => (/^[=+\-@]/.test(t) ? `'${t}` : t);
-
-function stamp(timeZone: string): string {
-  try {
-    const parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).formatToParts(new Date());
-    const g = (t: string) => parts.find((x) => x.type === t)?.value ?? '';
-    return `${g('year')}-${g('month')}-${g('day')} ${g('hour')}:${g('minute')}`;
-  } catch {
-    return todayIn(timeZone);
-  }
-}
-
 // ---- one document -----------------------------------------------------------------------------------------
 
 type Doc = GoogleAppsScript.Document.Document;
@@ -413,7 +394,7 @@ function runSome(
     const id = state.ids[state.next]!;
     const r = byId.get(id);
     if (!r) {
-      log.write(id, '', state.month, '', '', stamp(tz), '失敗: 利用者の一覧に見つかりません');
+      log.write(id, '', state.month, '', '', stampIn(tz), '失敗: 利用者の一覧に見つかりません');
       state.failed++;
     } else {
       try {
@@ -431,7 +412,7 @@ function runSome(
           state.month,
           reportFileStem(r),
           out.doc.getUrl(),
-          stamp(tz),
+          stampIn(tz),
           `${out.created ? '作成' : '更新'}${todo}${where}`,
         );
       } catch {
@@ -442,7 +423,7 @@ function runSome(
           state.month,
           '',
           '',
-          stamp(tz),
+          stampIn(tz),
           '失敗: 文書を作れませんでした（もう一度作成すると続きから作ります）',
         );
       }

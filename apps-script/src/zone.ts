@@ -15,19 +15,38 @@ export function dayReader(
   timeZone: string,
   fallback: ZoneFormatter = utilitiesFormat,
 ): (d: Date) => PlainDate | null {
-  let fmt: Intl.DateTimeFormat | null = null;
-  try {
-    fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  } catch {
-    fmt = null;
-  }
+  const fmt = zoneFormat(timeZone, false);
   return (d: Date) => {
     if (Number.isNaN(d.getTime())) return null;
     if (!fmt) return fallback(d, timeZone);
-    const parts = fmt.formatToParts(d);
-    const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-    return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
+    return dayOf(fmt.formatToParts(d));
   };
+}
+
+/** Intl's formatter of a zone's calendar day (and time of day), or null when this runtime does not know the zone. */
+function zoneFormat(timeZone: string, withTime: boolean): Intl.DateTimeFormat | null {
+  try {
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+    });
+  } catch {
+    return null;
+  }
+}
+const part = (parts: Intl.DateTimeFormatPart[], t: string) => parts.find((p) => p.type === t)?.value ?? '';
+const dayOf = (parts: Intl.DateTimeFormatPart[]): PlainDate =>
+  `${part(parts, 'year').padStart(4, '0')}-${part(parts, 'month')}-${part(parts, 'day')}`;
+
+/** The day and minute in the spreadsheet's zone, for a log line: 2025-03-31 14:05 (the day alone without Intl). */
+export function stampIn(timeZone: string, now: Date = new Date(), fallback?: ZoneFormatter): string {
+  const fmt = zoneFormat(timeZone, true);
+  if (!fmt) return todayIn(timeZone, now, fallback);
+  const parts = fmt.formatToParts(now);
+  return `${dayOf(parts)} ${part(parts, 'hour')}:${part(parts, 'minute')}`;
 }
 
 /** Today in the spreadsheet's time zone. */

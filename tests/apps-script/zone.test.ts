@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayReader, todayIn } from '../../apps-script/src/zone.ts';
+import { dayReader, stampIn, todayIn } from '../../apps-script/src/zone.ts';
 
 describe('zone: a Date is read as a calendar day in the spreadsheet zone, never the process zone', () => {
   const instant = new Date('2025-03-31T15:30:00Z'); // 2025-04-01 00:30 in Tokyo, 08:30 on 3/31 in Los Angeles
@@ -19,5 +19,10 @@ describe('zone: a Date is read as a calendar day in the spreadsheet zone, never 
     });
     expect(read(instant)).toBe('2025-01-02');
     expect(seen).toEqual(['Not/AZone']);
+  });
+  it('a log stamp is the day and minute in the zone, midnight as 00 (not 24); the day alone without Intl', () => {
+    expect(stampIn('Asia/Tokyo', instant)).toBe('2025-04-01 00:30');
+    expect(stampIn('America/Los_Angeles', instant)).toBe('2025-03-31 08:30');
+    expect(stampIn('Not/AZone', instant, () => '2025-01-02')).toBe('2025-01-02');
   });
 });
