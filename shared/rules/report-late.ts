@@ -1,17 +1,16 @@
-import { type ClientMonth, reportDeadline } from '../evaluate/facts.ts';
+import { reportDeadline } from '../evaluate/facts.ts';
 import { clientFinding, d, m, monthCell, type Rule } from './context.ts';
 
 /** report.late — a report of month M shown after the 10th of M+1, the billing deadline (N6 J611). */
-// Stryker disable next-line ConditionalExpression: equivalent, `null > a date string` is false anyway
-const late = (month: ClientMonth) =>
-  month.reportShownDate !== null && month.reportShownDate > reportDeadline(month.month);
-
 export const reportLate: Rule = (ctx) =>
-  ctx.facts.months.filter(late).map((month) =>
-    clientFinding(ctx.facts.client, {
-      rule: 'report.late',
-      month: month.month,
-      message: `${m(month.month)}の支援レポートの提示日（${d(month.reportShownDate!)}）が請求期限の${d(reportDeadline(month.month))}より後です`,
-      at: monthCell(ctx, month, 'reportShownDate'),
-    }),
-  );
+  // no shown date ('') is never after the deadline
+  ctx.facts.months
+    .filter((month) => (month.reportShownDate ?? '') > reportDeadline(month.month))
+    .map((month) =>
+      clientFinding(ctx.facts.client, {
+        rule: 'report.late',
+        month: month.month,
+        message: `${m(month.month)}の支援レポートの提示日（${d(month.reportShownDate!)}）が請求期限の${d(reportDeadline(month.month))}より後です`,
+        at: monthCell(ctx, month, 'reportShownDate'),
+      }),
+    );
