@@ -138,6 +138,7 @@ describe('checks and conversions at their edges', () => {
     [202412, false],
     [null, false],
     [{ length: 7 }, false],
+    [['2024-01'], false],
   ])('isYearMonth(%j) is %s', (v, want) => {
     expect(isYearMonth(v)).toBe(want);
   });

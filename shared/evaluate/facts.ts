@@ -96,12 +96,12 @@ export function clientFacts(
   if (!period || period.start > asOf) return { client, period, months: [], outside: [] };
   const last = minDate(period.end, asOf);
   const months = new Map<YearMonth, ClientMonth>();
-  const asOfMonth = monthOf(asOf);
   for (const month of monthsBetween(monthOf(period.start), monthOf(last))) {
     const record = monthly?.get(month) ?? null;
     months.set(month, {
       month,
-      inProgress: month === asOfMonth && asOf < monthEnd(month) && period.end > asOf,
+      // only the as-of month can end after the as-of day (every month here is on or before it)
+      inProgress: asOf < monthEnd(month) && period.end > asOf,
       clientContacts: [],
       faceToFace: [],
       undecided: [],
@@ -122,8 +122,8 @@ export function clientFacts(
       outside.push(c);
       continue;
     }
-    const m = months.get(monthOf(c.date));
-    if (!m) continue;
+    // every day inside the period and on or before the as-of day is in one of the months
+    const m = months.get(monthOf(c.date))!;
     const f2f = c.method !== null && countsAsFaceToFace(c.method.kind);
     if (c.parties.includes('client')) {
       m.clientContacts.push(c);

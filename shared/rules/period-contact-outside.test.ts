@@ -65,4 +65,14 @@ describe('period.contact-outside', () => {
       [],
     );
   });
+
+  it('a client without a start date has no period and nothing outside it', () => {
+    expect(
+      runRule(periodContactOutside, {
+        client: { startDate: null },
+        contacts: [{ date: '2024-10-10' }],
+        asOf: '2025-03-31',
+      }),
+    ).toEqual([]);
+  });
 });
