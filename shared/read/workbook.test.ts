@@ -668,6 +668,17 @@ describe('readWorkbook: the id column by evidence, more cases', () => {
     };
     const r = ok(wb(roster, log));
     expect(r.caseload.clients.map((c) => c.id)).toEqual(['青空']);
+    // the log's own number cannot name anyone on a roster without ids: its rows are matched by name
+    expect(r.caseload.contacts.map((c) => c.clientId)).toEqual(['青空']);
+    expect(r.findings.filter((f) => f.rule === 'data.unknown-client')).toEqual([]);
+    const l = layoutOf(r, '支援記録');
+    expect(l.columns.clientId).toBeUndefined();
+    expect(l.ignored?.find((i) => i.letter === 'A')).toEqual({
+      col: 1,
+      letter: 'A',
+      header: 'No',
+      reason: '利用者の一覧に利用者IDの列がないため、氏名で照らし合わせました',
+    });
   });
 
   it('of two settings tabs one is read, and the other says why', () => {

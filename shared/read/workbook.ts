@@ -92,6 +92,25 @@ interface Read {
 }
 
 /**
+ * A roster without an id column names its clients by name only: a log's id-like column (No, 記録番号, a
+ * code of its own) can match nobody there, so a tab that also has a name column is matched by name, and
+ * its id column is listed as not read, with the reason.
+ */
+function byNameOnly(tabs: Read[]): void {
+  for (const t of tabs) {
+    const l = t.layout as TableLayout;
+    const id = l.columns.clientId;
+    if (!id || !l.columns.name) continue;
+    // in place, as setColumn does: the tab list describing the workbook holds the same layout
+    delete l.columns.clientId;
+    l.ignored = [
+      ...(l.ignored ?? []),
+      { ...id, reason: '利用者の一覧に利用者IDの列がないため、氏名で照らし合わせました' },
+    ].sort((a, b) => a.col - b.col);
+  }
+}
+
+/**
  * Of the tabs that could play one role, the ones to read: visible before hidden, the current tab before an old
  * copy (利用者(旧), 支援記録 (1)), then the best evidence. The roster and the settings are one tab; contact logs
  * and monthly records may be split over several tabs (one per year), all read as one.
@@ -304,6 +323,7 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
   if (roster) {
     settleIdColumns(roster, contactTabs);
     settleOtherIdColumns(roster, [...contactTabs.slice(1), ...monthlyTabs]);
+    if (!(roster.layout as TableLayout).columns.id) byNameOnly([...contactTabs, ...monthlyTabs]);
   }
   const rosterLayout = (roster?.layout as TableLayout | undefined) ?? placeholder('roster');
   const r = roster
