@@ -681,6 +681,39 @@ describe('readWorkbook: the id column by evidence, more cases', () => {
     });
   });
 
+  it('a log without a name column keeps its id column beside a roster without ids; what was not read stays in column order', () => {
+    const roster: Tab = {
+      name: '利用者',
+      rows: [
+        ['氏名', '就職日', '支援開始日'],
+        ['青空', D('2024-01-01'), D('2024-07-01')],
+      ],
+    };
+    const noNames: Tab = {
+      name: '支援記録',
+      rows: [
+        ['日付', '利用者ID', '方法'],
+        [D('2024-07-03'), '青空', '面談'],
+      ],
+    };
+    const kept = ok(wb(roster, noNames));
+    expect(layoutOf(kept, '支援記録').columns.clientId?.letter).toBe('B');
+    expect(kept.caseload.contacts.map((c) => c.clientId)).toEqual(['青空']);
+    const withNames: Tab = {
+      name: '支援記録',
+      rows: [
+        ['備考', '日付', 'No', '氏名', '方法', 'メモ欄'],
+        ['x', D('2024-07-03'), 1, '青空', '面談', 'y'],
+      ],
+    };
+    const l = layoutOf(ok(wb(roster, withNames)), '支援記録');
+    expect(l.columns.clientId).toBeUndefined();
+    const cols = (l.ignored ?? []).map((i) => i.col);
+    expect(cols).toContain(3);
+    expect(cols.length).toBeGreaterThan(1);
+    expect(cols).toEqual([...cols].sort((a, b) => a - b));
+  });
+
   it('of two settings tabs one is read, and the other says why', () => {
     const settings = (name: string, office: string): Tab => ({
       name,

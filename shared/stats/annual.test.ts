@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type AnnualStats, annualStats } from './annual.ts';
+import { type AnnualStats, annualStats, hasContactLog } from './annual.ts';
 import { makeCaseload, makeClient, makeContact, makeOffice } from './fixtures.test-helpers.ts';
 
 /**
@@ -528,5 +528,31 @@ describe('annualStats: small cases that pin one decision each (FY2024)', () => {
       { ...from('Q3', '2024-04-01'), cards: [card('2級')] },
     ]);
     expect(s.cards.map((c) => c.grade)).toEqual(['1級', '2級', '3級']);
+  });
+});
+
+describe('hasContactLog: whether the contacts were counted at all', () => {
+  const table = (role: 'roster' | 'contacts' | 'monthly') => ({
+    kind: 'table' as const,
+    tab: role,
+    role,
+    headerRow: 1,
+    columns: {},
+    unknownHeaders: [],
+  });
+  it('a log with rows, or a log tab without any, is a log; a roster and monthly tab alone are not', () => {
+    const client = makeClient({ id: 'Q1', startDate: '2024-04-01' });
+    expect(
+      hasContactLog(makeCaseload({ clients: [client], contacts: [makeContact('Q1', '2024-05-01')] })),
+    ).toBe(true);
+    const none = makeCaseload({ clients: [client] });
+    expect(hasContactLog({ ...none, tabLayouts: { 利用者: table('roster'), 記録: table('contacts') } })).toBe(
+      true,
+    );
+    expect(hasContactLog({ ...none, tabLayouts: { 利用者: table('roster'), 月次: table('monthly') } })).toBe(
+      false,
+    );
+    expect(hasContactLog({ ...none, tabLayouts: undefined })).toBe(false);
+    expect(annualStats({ ...none, tabLayouts: { 利用者: table('roster') } }, 2024).contactLog).toBe(false);
   });
 });
