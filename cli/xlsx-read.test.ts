@@ -154,6 +154,10 @@ describe('readXlsxBytes: the cells of an .xlsx from its XML', () => {
     expect(serialToCell(45746.99999999, false)).toEqual(d('2025-03-31'));
     // the 1904 date system counts from 1904-01-01: the same day is 1,462 less
     expect(serialToCell(45747 - 1462, true)).toEqual(d('2025-03-31'));
+    // read by the date codec: a time alone, or Excel's fake 1900-02-29 (serial 60), is no day and stays a number
+    expect(serialToCell(0.5, false)).toBe(0.5);
+    expect(serialToCell(60, false)).toBe(60);
+    expect(serialToCell(61, false)).toEqual(d('1900-03-01'));
   });
 
   it('reads dates of a workbook in the 1904 date system', () => {

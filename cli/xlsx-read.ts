@@ -1,5 +1,5 @@
-import { type CellValue, dateCell } from '../shared/codecs/index.ts';
-import { fromEpochDay } from '../shared/date/plain-date.ts';
+import { type CellValue, dateCell, serialToDate } from '../shared/codecs/index.ts';
+import { isPlainDate, type PlainDate } from '../shared/date/plain-date.ts';
 import type { Tab } from '../shared/sheet/tab.ts';
 import { attr, elements, unescapeXml, XlsxPackage, XlsxPatchError } from './xlsx-patch.ts';
 
@@ -73,24 +73,28 @@ function dateStyles(xml: string | undefined): boolean[] {
   });
 }
 
-const DAY_MS = 86_400_000;
-/** A date serial (1900 or 1904 date system) as the day the sheet shows, allowing float error near midnight. */
-export function serialToCell(serial: number, date1904: boolean): CellValue {
-  const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * DAY_MS);
-  return dateCell(dayOf(Math.floor((ms + 5_000) / DAY_MS)));
-}
+/** Five seconds, in days: a time this close to midnight is float error in the serial, and counts as the next day. */
+const FLOAT_SLACK = 5 / 86_400;
+/** Days from the 1904 date system's day 0 to the 1900 system's. */
+const FROM_1904 = 1462;
 
-/** fromEpochDay, remembered: a contact log repeats the same few hundred days tens of thousands of times. */
-const days = new Map<number, ReturnType<typeof fromEpochDay>>();
-function dayOf(epochDay: number) {
-  let d = days.get(epochDay);
+/**
+ * A date serial (1900 or 1904 date system) as the day the sheet shows, read by the date codec's own
+ * serialToDate (which knows Excel's fake 1900-02-29); remembered by day, since a contact log repeats the
+ * same few hundred days tens of thousands of times. A serial that is no day (a time alone) stays a number.
+ */
+export function serialToCell(serial: number, date1904: boolean): CellValue {
+  const whole = Math.floor(serial + (date1904 ? FROM_1904 : 0) + FLOAT_SLACK);
+  let d = days.get(whole);
   if (d === undefined) {
     if (days.size >= 100_000) days.clear();
-    d = fromEpochDay(epochDay);
-    days.set(epochDay, d);
+    const p = serialToDate(whole);
+    d = p.ok ? p.value : null;
+    days.set(whole, d);
   }
-  return d;
+  return d === null ? serial : dateCell(d);
 }
+const days = new Map<number, PlainDate | null>();
 
 /** One-based column number of an A1 reference's letters. */
 function columnOf(ref: string): number {
@@ -135,9 +139,8 @@ function cellValue(tag: string, xml: string, from: number, to: number, ctx: Cont
     case 'b':
       return v.trim() === '1' || v.trim().toLowerCase() === 'true';
     case 'd': {
-      const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v.trim());
-      if (!m) return text(v);
-      return dateCell(dayOf(Math.floor(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / DAY_MS)));
+      const day = v.trim().slice(0, 10);
+      return isPlainDate(day) ? dateCell(day) : text(v);
     }
     default: {
       const n = Number(v);

@@ -18,7 +18,7 @@ export interface Who {
 }
 
 /** What to do about a date or month cell that cannot be read: the forms the reader accepts. */
-const FIX_DATE = '正しい日付を 2025/3/31 や 令和7年3月31日 のように入れてください';
+export const FIX_DATE = '正しい日付を 2025/3/31 や 令和7年3月31日 のように入れてください';
 const FIX_MONTH = '年月を 2025/3 や 令和7年3月 のように入れてください';
 
 const memo = new WeakMap<object, Map<unknown, Parsed<unknown>>>();

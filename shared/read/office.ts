@@ -13,6 +13,7 @@ import { finding } from '../model/make-finding.ts';
 import type { KeyValueLayout } from '../sheet/detect.ts';
 import { normalizeHeader, OFFICE_KEYS, type OfficeKey } from '../sheet/fields.ts';
 import type { Tab } from '../sheet/tab.ts';
+import { FIX_DATE } from './fields.ts';
 
 export const EMPTY_OFFICE: Office = {
   name: null,
@@ -135,7 +136,7 @@ export function readOffice(tab: Tab, layout: KeyValueLayout): { office: Office; 
           findings.push(
             finding({
               rule: 'data.invalid-date',
-              message: `事業所の「${cellText(k)}」の「${text}」: ${d.reason}。正しい日付を 2025/3/31 や 令和7年3月31日 のように入れてください`,
+              message: `事業所の「${cellText(k)}」の「${text}」: ${d.reason}。${FIX_DATE}`,
               at,
             }),
           );
