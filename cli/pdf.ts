@@ -11,7 +11,7 @@ export const INSTALL_LIBREOFFICE =
 export function findSoffice(): string | null {
   const env = process.env.TEICHAKU_SOFFICE;
   for (const cmd of env ? [env] : ['soffice', 'libreoffice']) {
-    const r = spawnSync(cmd, ['--version'], { stdio: 'ignore', timeout: 30_000 });
+    const r = spawnSync(cmd, ['--version'], { stdio: 'ignore', timeout: 120_000 });
     if (!r.error && r.status === 0) return cmd;
   }
   return null;

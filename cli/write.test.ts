@@ -226,7 +226,7 @@ describe('annotate: the copy keeps everything the office made', () => {
     execFileSync(
       'soffice',
       [`-env:UserInstallation=file://${d}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', d, file],
-      { stdio: 'pipe', timeout: 120_000 },
+      { stdio: 'pipe', timeout: 300_000 },
     );
     expect(statSync(join(d, 'annotated.pdf')).size).toBeGreaterThan(1000);
     execFileSync('pdftotext', [join(d, 'annotated.pdf'), join(d, 'annotated.txt')]);

@@ -267,7 +267,7 @@ describe('teichaku reports (the command)', () => {
       expect(bytes.startsWith('%PDF')).toBe(true);
       expect(bytes.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
     },
-    120_000,
+    300_000,
   );
 });
 

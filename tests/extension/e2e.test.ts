@@ -44,7 +44,7 @@ beforeAll(async () => {
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   extId = new URL(sw.url()).host;
-}, 90_000);
+}, 300_000);
 
 afterAll(async () => {
   await ctx?.close();

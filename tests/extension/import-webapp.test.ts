@@ -88,7 +88,7 @@ describe("the web-app request (contract in extension/README.md) against the add-
     token = addon.token;
     clients = addon.clients;
     portals = await startPortals(addon.webApp);
-  }, 60_000);
+  }, 300_000);
   afterAll(() => portals.close());
 
   it('puts the token (and the month) in the query string', () => {
