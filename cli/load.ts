@@ -2,12 +2,10 @@ import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import CFB from 'cfb';
 import type ExcelJS from 'exceljs';
-import { type CellValue, dateCell } from '../shared/codecs/index.ts';
-import { fromEpochDay } from '../shared/date/plain-date.ts';
 import type { Tab, Workbook } from '../shared/sheet/tab.ts';
 import { decodeCsv, parseCsv } from './csv.ts';
-import { XlsxPatchError } from './xlsx-patch.ts';
-import { readXlsxBytes } from './xlsx-read.ts';
+import { PackageError } from './ooxml/package.ts';
+import { damageReason, readXlsxBytes } from './xlsx-read.ts';
 
 /** Where an input error is, as far as it is known: the file, the tab, the sheet's own row and column letter. */
 export interface ErrorWhere {
@@ -40,79 +38,37 @@ export function errorJson(message: string, where: ErrorWhere) {
   };
 }
 
-/** exceljs is loaded only when an .xlsx is read or written: a CSV folder or --help starts without it. */
+/** exceljs is loaded only to write a CSV folder's --write copy: nothing else starts it. */
 export async function excelModule(): Promise<typeof ExcelJS> {
   return (await import('exceljs')).default;
 }
 
 /**
- * exceljs gives a date cell as a Date at UTC midnight of the date the sheet shows. Take the UTC day,
- * allowing a few seconds of float error either side of midnight; never the process time zone.
- */
-export function dateToPlain(d: Date): CellValue {
-  const ms = d.getTime();
-  if (Number.isNaN(ms)) return null;
-  return dateCell(fromEpochDay(Math.floor((ms + 5_000) / 86_400_000)));
-}
-
-/** One exceljs cell value as a plain cell: formulas give their result, rich text its text. */
-export function toCell(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return dateToPlain(v);
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('formula' in v || 'sharedFormula' in v)
-      return toCell((v as { result?: ExcelJS.CellValue }).result ?? null);
-    if ('text' in v && typeof v.text === 'string') return v.text;
-    if ('error' in v) return String(v.error);
-  }
-  return String(v);
-}
-
-/**
- * Read an .xlsx: its cells straight from the XML parts (cli/xlsx-read.ts), which starts fast and holds
- * only the text of the parts. A file that reader does not understand is read whole with exceljs instead.
+ * Read an .xlsx: its cells straight from the XML parts (cli/xlsx-read.ts, the only reader). A package it
+ * cannot read is damaged or is no workbook: one Japanese line saying which, exit 2.
  */
 export async function readXlsx(path: string): Promise<Workbook> {
+  const data = await readFile(path);
   try {
-    return { title: basename(path), tabs: readXlsxBytes(await readFile(path)) };
+    return { title: basename(path), tabs: readXlsxBytes(data) };
   } catch (e) {
-    // a zip without a workbook part is no workbook: exceljs would read it as one without tabs
-    if (e instanceof XlsxPatchError && e.notAWorkbook) throw unreadableXlsx(path);
-    return readXlsxWhole(path);
+    if (e instanceof PackageError) throw unreadableXlsx(path, e);
+    throw e;
   }
 }
 
-const unreadableXlsx = (path: string) =>
-  new InputError(
-    `「${path}」を Excel ファイル（.xlsx）として読めません。Excel で開けるか確かめ、開けたら「名前を付けて保存」で .xlsx として保存し直してください`,
-    { file: path },
+function unreadableXlsx(path: string, e: PackageError) {
+  const what =
+    e.kind === 'not-a-workbook'
+      ? '正しい Excel のブック（.xlsx）を指定してください'
+      : `Excel で開けるか確かめ、開けたら「名前を付けて保存」で .xlsx として保存し直してください`;
+  return new InputError(
+    `「${path}」を Excel ファイル（.xlsx）として読めません。${damageReason(e)}。${what}`,
+    {
+      file: path,
+      sheet: e.tab ?? null,
+    },
   );
-
-/** The same tabs, from exceljs's whole object model (the fallback of readXlsx). */
-async function readXlsxWhole(path: string): Promise<Workbook> {
-  let excel: ExcelJS.Workbook;
-  try {
-    excel = new (await excelModule()).Workbook();
-    await excel.xlsx.readFile(path);
-  } catch {
-    throw unreadableXlsx(path);
-  }
-  const tabs: Tab[] = excel.worksheets.map((ws) => {
-    const rows: CellValue[][] = [];
-    ws.eachRow({ includeEmpty: false }, (row, n) => {
-      const cells: CellValue[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, col) => {
-        cells[col - 1] = toCell(cell.value);
-      });
-      for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
-      rows[n - 1] = cells;
-    });
-    for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-    return { name: ws.name, rows, hidden: ws.state === 'hidden' || ws.state === 'veryHidden' };
-  });
-  return { title: basename(path), tabs };
 }
 
 /**

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { dateCell } from '../shared/codecs/index.ts';
-import { readXlsx, toCell } from './load.ts';
+import { readXlsx } from './load.ts';
 import { isDateFormat, readXlsxBytes, serialToCell } from './xlsx-read.ts';
 import { zipParts } from './zip-write.ts';
 
@@ -313,6 +313,16 @@ describe('isDateFormat', () => {
     expect(isDateFormat(code)).toBe(expected);
   });
 });
+
+/** One exceljs cell value as a plain cell (formulas give their result, rich text its text, dates their UTC day). */
+function toCell(v: ExcelJS.CellValue): unknown {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return d(v.toISOString().slice(0, 10));
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if ('richText' in v) return v.richText.map((r) => r.text).join('');
+  if ('formula' in v) return toCell((v as { result?: ExcelJS.CellValue }).result ?? null);
+  return String(v);
+}
 
 describe('readXlsx agrees with exceljs on a workbook exceljs writes', () => {
   it('gives the same tabs as exceljs reading it whole (dates, numbers, rich text, formulas, booleans, hidden)', async () => {
