@@ -41,7 +41,7 @@ function paint(text: string, hex: string): string {
   return `\x1b[48;2;${(n >> 16) & 255};${(n >> 8) & 255};${n & 255}m\x1b[30m${text}\x1b[0m`;
 }
 
-const MARKS: GridMark[] = ['✓', '✗', '△', '電', '—'];
+const MARKS: GridMark[] = ['✓', '✗', '△', '電', '—', '？'];
 
 /**
  * The grid as terminal lines: one row per client, one column per month (R7.3), the marks of the

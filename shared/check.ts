@@ -1,11 +1,12 @@
 import type { PlainDate } from './date/plain-date.ts';
 import { buildFacts, type ClientFacts } from './evaluate/facts.ts';
-import type { Caseload } from './model/caseload.ts';
-import { compareFindings, type Finding, summarize } from './model/finding.ts';
+import { append } from './model/append.ts';
+import { type Caseload, recordsRead } from './model/caseload.ts';
+import { compareFindings, type Finding, isNotCheckable, summarize } from './model/finding.ts';
 import { describeLayout, type LayoutDescription } from './read/describe.ts';
 import { missingTabMessage, readWorkbook, type TabRole } from './read/workbook.ts';
 import type { RuleContext } from './rules/context.ts';
-import { CLIENT_RULES, OFFICE_RULES } from './rules/index.ts';
+import { CLIENT_RULES, OFFICE_RULES, RULE_RECORDS } from './rules/index.ts';
 import type { Mapping } from './sheet/mapping.ts';
 import type { Workbook } from './sheet/tab.ts';
 
@@ -13,7 +14,13 @@ export interface CheckResult {
   asOf: PlainDate;
   office: { name: string | null; number: string | null };
   findings: Finding[];
-  summary: ReturnType<typeof summarize> & { clients: number; contacts: number; monthlyRecords: number };
+  summary: ReturnType<typeof summarize> & {
+    clients: number;
+    contacts: number;
+    monthlyRecords: number;
+    /** What could not be checked at all, in Japanese (the messages of those findings): output says it first. */
+    notCheckable: string[];
+  };
 }
 
 /** Run every per-client rule on a caseload already read. */
@@ -23,11 +30,16 @@ export function checkCaseload(
   facts: ClientFacts[] = buildFacts(caseload, asOf),
 ): Finding[] {
   const out: Finding[] = [];
-  for (const rule of Object.values(OFFICE_RULES)) out.push(...rule(caseload, asOf));
-  const rules = Object.values(CLIENT_RULES);
+  for (const rule of Object.values(OFFICE_RULES)) append(out, rule(caseload, asOf));
+  const rules = Object.entries(CLIENT_RULES);
   for (const f of facts) {
     const ctx: RuleContext = { facts: f, asOf, caseload };
-    for (const rule of rules) out.push(...rule(ctx));
+    for (const [id, rule] of rules) {
+      // a duty whose records could not be read was reported once by the reader, never month by month
+      const kind = RULE_RECORDS[id];
+      if (kind && !recordsRead(caseload.unread, kind, f.client.id)) continue;
+      append(out, rule(ctx));
+    }
   }
   return out;
 }
@@ -43,6 +55,7 @@ export function checkResult(caseload: Caseload, readFindings: Finding[], asOf: P
       clients: caseload.clients.length,
       contacts: caseload.contacts.length,
       monthlyRecords: caseload.monthly.length,
+      notCheckable: findings.filter(isNotCheckable).map((f) => f.message),
     },
   };
 }

@@ -44,8 +44,12 @@ describe('each command needs only the tabs it uses', () => {
       expect.stringContaining('支援記録のタブが見つかりません'),
       expect.stringContaining('月次の記録のタブが見つかりません'),
     ]);
-    // the clients are still checked
-    expect(doc.findings.some((f: { rule: string }) => f.rule === 'contact.face-to-face-missing')).toBe(true);
+    // the clients are still checked (plans, periods), but the duties whose records are missing are said
+    // once above, never once per month (domain §10)
+    expect(doc.findings.some((f: { rule: string }) => f.rule === 'plan.review-overdue')).toBe(true);
+    expect(doc.findings.some((f: { rule: string }) => f.rule === 'contact.face-to-face-missing')).toBe(false);
+    expect(doc.findings.some((f: { rule: string }) => f.rule === 'report.missing')).toBe(false);
+    expect(doc.summary.notCheckable).toHaveLength(2);
   });
 
   it('billing needs the records too: without them it says which tab is missing (exit 2)', async () => {

@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { expectFull, expectGolden, loadExpected, loadFull } from './golden.ts';
 import { runCli } from './run-cli.ts';
@@ -70,4 +74,66 @@ describe('the bundled sample caseload (shared/samples)', () => {
     expect(march.length).toBeGreaterThan(0);
     for (const f of march) expect(f.severity).toBe('info');
   });
+});
+
+describe('the sample with its contact log removed (issue 14 acceptance, domain §10)', () => {
+  /** The bundled sample without its 支援記録 tab, as an office that keeps no log in the workbook would have it. */
+  async function withoutLog(): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE);
+    wb.removeWorksheet(wb.getWorksheet('支援記録')!.id);
+    const p = join(mkdtempSync(join(tmpdir(), 'teichaku-nolog-')), 'caseload-sample.xlsx');
+    await wb.xlsx.writeFile(p);
+    return p;
+  }
+  const CONTACT_RULES = /^(contact\.|employer\.|period\.contact-outside)/;
+  type F = {
+    rule: string;
+    clientId: string | null;
+    sheet: string | null;
+    message: string;
+    month: string | null;
+  };
+
+  it('no per-month contact finding, one clear not-checkable finding, and every other finding unchanged', async () => {
+    const path = await withoutLog();
+    const r = await runCli(['check', path, '--as-of', '2025-03-31', '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout) as { findings: F[]; summary: { notCheckable: string[] } };
+    expect(doc.findings.filter((f) => CONTACT_RULES.test(f.rule))).toEqual([]);
+    const cannot = doc.findings.filter((f) => f.rule === 'data.missing-required' && f.clientId === null);
+    expect(cannot).toHaveLength(1);
+    expect(cannot[0]!.message).toBe(
+      '「caseload-sample.xlsx」に支援記録のタブが見つかりません。対面の支援と事業主との連絡は点検できません。見出しに「日付」、「利用者ID」か「氏名」、「方法」がある表のタブを作るか、列の対応の設定でどのタブかを指定してください',
+    );
+    expect(doc.summary.notCheckable).toEqual([cannot[0]!.message]);
+    // the oracle for the rest: the full sample's own findings, less those that came from the log
+    const before = JSON.parse(
+      (await runCli(['check', SAMPLE, '--as-of', '2025-03-31', '--json'])).stdout,
+    ) as {
+      findings: F[];
+    };
+    const key = (f: F) => `${f.rule}|${f.clientId}|${f.month}|${f.sheet}|${f.message}`;
+    const expected = before.findings
+      .filter((f) => !CONTACT_RULES.test(f.rule) && f.sheet !== '支援記録')
+      .map(key);
+    expect(
+      doc.findings
+        .filter((f) => f !== cannot[0])
+        .map(key)
+        .sort(),
+    ).toEqual(expected.sort());
+  }, 120_000);
+
+  it('the text output says what cannot be checked first, before what was read and the findings', async () => {
+    const r = await runCli(['check', await withoutLog(), '--as-of', '2025-03-31']);
+    const lines = r.stdout.split('\n');
+    const first = lines.findIndex((l) => l.startsWith('■'));
+    expect(lines[first]).toBe('■ 点検できないこと（先に確かめてください）');
+    expect(lines[first + 1]).toContain('支援記録のタブが見つかりません');
+    expect(first).toBeLessThan(lines.indexOf('読み取った内容:'));
+    expect(r.stdout).toContain('点検できないこと: 1件');
+    expect(r.stdout).not.toContain('本人との対面（またはテレビ電話）の支援の記録がありません');
+  }, 120_000);
 });

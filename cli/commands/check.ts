@@ -4,7 +4,7 @@ import { formatEraDate } from '../../shared/codecs/index.ts';
 import type { PlainDate } from '../../shared/date/plain-date.ts';
 import { buildFacts } from '../../shared/evaluate/facts.ts';
 import { contactGrid } from '../../shared/grid/contact-grid.ts';
-import { type Finding, SEVERITY_LABEL } from '../../shared/model/finding.ts';
+import { type Finding, isNotCheckable, SEVERITY_LABEL } from '../../shared/model/finding.ts';
 import { groupUnknownWords, teachLine, unknownWordLine } from '../../shared/model/unknown-words.ts';
 import { describeLayout, layoutLines } from '../../shared/read/describe.ts';
 import type { ReadResult } from '../../shared/read/workbook.ts';
@@ -41,6 +41,14 @@ export function printCheck(result: CheckResult, read: Read, say: (s: string) => 
   say(
     `点検基準日 ${formatEraDate(result.asOf)}　利用者 ${result.summary.clients}人・支援記録 ${result.summary.contacts}件・月次 ${result.summary.monthlyRecords}件`,
   );
+  // what cannot be checked at all comes first: everything below is read in its light (domain §10)
+  const cannot = result.findings.filter(isNotCheckable);
+  if (cannot.length) {
+    say('');
+    say('■ 点検できないこと（先に確かめてください）');
+    for (const f of cannot) say(`  [${SEVERITY_LABEL[f.severity]}] ${where(f)}${f.message}`);
+    say('');
+  }
   say('読み取った内容:');
   for (const line of layoutLines(describeLayout(read.tabs))) say(`  ${line}`);
 
@@ -62,6 +70,7 @@ export function printCheck(result: CheckResult, read: Read, say: (s: string) => 
 
   const groups = new Map<string, Finding[]>();
   for (const f of unknown.rest) {
+    if (cannot.includes(f)) continue;
     const key = f.clientId ?? '';
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
@@ -93,6 +102,7 @@ export function printCheck(result: CheckResult, read: Read, say: (s: string) => 
   say('');
   say('■ まとめ');
   if (s.total === 0) say('指摘はありません。');
+  if (cannot.length) say(`点検できないこと: ${cannot.length}件（いちばん上に書きました）`);
   for (const line of summaryLines(managerSummary(result, read.caseload, result.asOf))) say(line);
   say(`合計: エラー ${s.error}件・警告 ${s.warning}件・情報 ${s.info}件`);
   if (unknown.words.length) {

@@ -6,15 +6,18 @@ import {
   type YearMonth,
 } from '../date/plain-date.ts';
 import { buildFacts, type ClientFacts } from '../evaluate/facts.ts';
-import type { Caseload } from '../model/caseload.ts';
+import { type Caseload, recordsRead, type Unread } from '../model/caseload.ts';
 
 /**
  * The 月次接触状況 grid: clients × months, one mark per month, so a manager sees the missing monthly
  * face-to-face contacts at a glance. Pure data: the add-on paints it in a tab, the CLI in its xlsx copy.
  */
 
-/** ✓ face to face or video done · ✗ missing · △ month in progress, none yet · 電 phone/mail only · — outside. */
-export type GridMark = '✓' | '✗' | '△' | '電' | '—';
+/**
+ * ✓ face to face or video done · ✗ missing · △ month in progress, none yet · 電 phone/mail only · — outside ·
+ * ？ the client's contact records could not be read (said once as data.missing-required, never as ✗).
+ */
+export type GridMark = '✓' | '✗' | '△' | '電' | '—' | '？';
 
 export const MARK_LABEL: Record<GridMark, string> = {
   '✓': '対面・テレビ電話の支援あり',
@@ -22,6 +25,7 @@ export const MARK_LABEL: Record<GridMark, string> = {
   '△': '今月はまだ（月末までに必要）',
   電: '電話・メール等のみ（対面に数えない）',
   '—': '支援期間の外',
+  '？': '支援記録が読めず分からない',
 };
 
 /** Background colours (hex, #rrggbb) shared by every renderer of the grid. */
@@ -31,6 +35,7 @@ export const MARK_COLOR: Record<GridMark, string> = {
   '△': '#fce8b2',
   電: '#fde0c5',
   '—': '#eeeeee',
+  '？': '#e8eaed',
 };
 /** A 休職 month is shown in this colour when nothing is missing in it. */
 export const LEAVE_COLOR = '#d2e3fc';
@@ -88,7 +93,8 @@ export function cellColor(c: GridCell): string {
   return MARK_COLOR[c.mark];
 }
 
-function rowOf(f: ClientFacts, months: YearMonth[]): GridRow {
+function rowOf(f: ClientFacts, months: YearMonth[], unread: Unread | undefined): GridRow {
+  const known = recordsRead(unread, 'contacts', f.client.id);
   const byMonth = new Map(f.months.map((m) => [m.month, m]));
   const cells: GridCell[] = months.map((month) => {
     const m = byMonth.get(month);
@@ -105,7 +111,15 @@ function rowOf(f: ClientFacts, months: YearMonth[]): GridRow {
     }
     const faceToFace = m.faceToFace.length;
     const otherContacts = m.clientContacts.length - faceToFace;
-    const mark: GridMark = faceToFace > 0 ? '✓' : m.inProgress ? '△' : otherContacts > 0 ? '電' : '✗';
+    const mark: GridMark = !known
+      ? '？'
+      : faceToFace > 0
+        ? '✓'
+        : m.inProgress
+          ? '△'
+          : otherContacts > 0
+            ? '電'
+            : '✗';
     return {
       month,
       mark,
@@ -141,7 +155,7 @@ export function contactGrid(
   const to = opts.to ?? monthOf(asOf);
   const count = Math.max(1, opts.months ?? 12);
   const months = monthsBetween(addMonthsToMonth(to, -(count - 1)), to);
-  return { asOf, months, rows: facts.map((f) => rowOf(f, months)) };
+  return { asOf, months, rows: facts.map((f) => rowOf(f, months, caseload.unread)) };
 }
 
 /** The grid as rows of text, header first: what a tab or a table shows. */

@@ -128,6 +128,27 @@ export const MonthlyRecordSchema = z.object({
 });
 export type MonthlyRecord = z.infer<typeof MonthlyRecordSchema>;
 
+/** The kinds of record the per-month duties are checked on: the contact log and the monthly records. */
+export type RecordKind = 'contacts' | 'monthly';
+
+/**
+ * Records that could not be read at all (domain §10, "What cannot be read is said once"): a duty whose records
+ * are not there is reported once as data.missing-required, never month by month. `clients` holds the clients
+ * whose own record (their record tab) could not be read.
+ */
+export interface Unread {
+  contacts?: boolean;
+  monthly?: boolean;
+  clients?: Record<string, Partial<Record<RecordKind, boolean>>>;
+}
+
+/** Whether the records of a kind were read for a client (everything was, when nothing says otherwise). */
+export function recordsRead(unread: Unread | undefined, kind: RecordKind, clientId?: string): boolean {
+  if (!unread) return true;
+  if (unread[kind]) return false;
+  return !(clientId !== undefined && unread.clients?.[clientId]?.[kind]);
+}
+
 /** Everything read from one workbook. */
 export interface Caseload {
   title: string;
@@ -138,4 +159,6 @@ export interface Caseload {
   layouts: { roster: TableLayout; contacts: TableLayout; monthly: TableLayout };
   /** The layout of every tab read, by tab name: a contact log split over tabs may differ in its columns. */
   tabLayouts?: Record<string, TableLayout>;
+  /** Records that could not be read: absent when everything was (a caseload built in code). */
+  unread?: Unread;
 }

@@ -29,6 +29,16 @@ export const FindingSchema = z.object({
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
+/**
+ * A finding that says a duty or a kind of check cannot be done at all (a tab or a column not found, a log with
+ * no readable record): not about one cell or one client. Output says these first (domain §10).
+ */
+export function isNotCheckable(f: Finding): boolean {
+  return (
+    f.rule === 'data.missing-required' && f.clientId === null && f.clientName === null && f.column === null
+  );
+}
+
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -104,8 +104,12 @@ describe('readWorkbook: tabs as offices really have them', () => {
     const f = r.findings.filter((x) => x.rule === 'data.missing-required');
     expect(f).toHaveLength(1);
     expect(f[0]!.message).toContain('月次の記録のタブが見つかりません');
+    // the report duty cannot be checked: said once (above), never once per month (domain §10)
     const res = checkResult(r.caseload, r.findings, '2024-09-30');
-    expect(res.findings.some((x) => x.rule === 'report.missing' && x.clientId === 'A1')).toBe(true);
+    expect(res.findings.some((x) => x.rule === 'report.missing')).toBe(false);
+    expect(res.findings.some((x) => x.rule === 'contact.face-to-face-missing' && x.month === '2024-08')).toBe(
+      true,
+    );
   });
 
   it('a roster with no data rows is one message, not one "unknown client" per contact row', () => {
@@ -202,8 +206,9 @@ describe('readWorkbook: tabs as offices really have them', () => {
             ['A1', '青空', '延長型', D('2024-07-01')],
           ],
         },
-        contacts([]),
-        monthly([]),
+        // a phone call: the log is read, and no month has a face-to-face contact
+        contacts([[D('2024-07-05'), 'A1', '本人', '電話']]),
+        monthly([['2024-07', 'A1', D('2024-07-20')]]),
       ),
     );
     const res = checkResult(r.caseload, r.findings, '2024-09-30');
@@ -226,8 +231,8 @@ describe('readWorkbook: tabs as offices really have them', () => {
             ['A2', '海野', D('2024-01-01')],
           ],
         },
-        contacts([]),
-        monthly([]),
+        contacts([[D('2024-07-05'), 'A1', '本人', '電話']]),
+        monthly([['2024-07', 'A1', D('2024-07-20')]]),
       ),
     );
     const f = r.findings.filter((x) => x.rule === 'data.missing-required');

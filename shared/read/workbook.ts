@@ -1,5 +1,6 @@
 import { cellText, isBlank } from '../codecs/index.ts';
-import type { Caseload, Contact, MonthlyRecord } from '../model/caseload.ts';
+import { append } from '../model/append.ts';
+import type { Caseload, Contact, MonthlyRecord, Unread } from '../model/caseload.ts';
 import type { Finding } from '../model/finding.ts';
 import { finding } from '../model/make-finding.ts';
 import {
@@ -8,6 +9,9 @@ import {
   type KeyValueLayout,
   type Layout,
   layoutFromMapping,
+  type NearMiss,
+  nearMiss,
+  nearMissText,
   scoreTab,
   type TableLayout,
 } from '../sheet/detect.ts';
@@ -67,13 +71,39 @@ const MISSING: Record<Exclude<Role, 'office'>, { label: string; headers: string;
   },
 };
 
+/** A tab that came close to a role, and what it lacked. */
+export interface TabNearMiss {
+  tab: string;
+  miss: NearMiss;
+}
+
 /**
  * The message for a role no tab plays: 「ブック」に利用者の一覧のタブが見つかりません。〈what cannot be
- * checked〉。〈what to do〉. Without `cost` when the whole command stops for it.
+ * checked〉。〈what to do〉. Without `cost` when the whole command stops for it. A tab that came close is
+ * named with what it lacks, so the message never says "no tab" beside a tab the office sees.
  */
-export function missingTabMessage(title: string, role: Exclude<Role, 'office'>, cost = true): string {
+export function missingTabMessage(
+  title: string,
+  role: Exclude<Role, 'office'>,
+  cost = true,
+  near: readonly TabNearMiss[] = [],
+): string {
   const m = MISSING[role];
-  return `「${title}」に${m.label}のタブが見つかりません。${cost ? `${m.cost}。` : ''}見出しに${m.headers}がある表のタブを作るか、列の対応の設定でどのタブかを指定してください`;
+  const close = near.filter((n) => n.miss.role === role);
+  const head = close.length
+    ? `「${title}」に${m.label}として読めるタブがありません。${close.map((n) => `「${n.tab}」タブ: ${nearMissText(n.miss)}`).join('。')}。`
+    : `「${title}」に${m.label}のタブが見つかりません。`;
+  const todo = close.length
+    ? `見出しに${m.headers}を書き足すか、列の対応の設定でどの列かを指定してください`
+    : `見出しに${m.headers}がある表のタブを作るか、列の対応の設定でどのタブかを指定してください`;
+  return `${head}${cost ? `${m.cost}。` : ''}${todo}`;
+}
+
+/** A log tab (or tabs) read, but not one record in it could be read: the duty is said once, not month by month. */
+function noRecordsMessage(role: 'contacts' | 'monthly', tabs: readonly string[]): string {
+  const m = MISSING[role];
+  const names = tabs.map((t) => `「${t}」`).join('・');
+  return `${names}を${m.label}として読みましたが、読める記録が1件もありません。${m.cost}。日付（年月）と利用者の列に記録があるか、ほかの行の指摘も見て確かめてください`;
 }
 
 const placeholder = (role: TableLayout['role']): TableLayout => ({
@@ -260,6 +290,7 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
   }
   const byRole: Record<Role, Read[]> = { office: [], roster: [], contacts: [], monthly: [] };
   const entry = new Map<Tab, TabRole>();
+  const near: TabNearMiss[] = [];
   for (const tab of wb.tabs) {
     const m = mapping?.tabs[tab.name];
     let read: Read | null = null;
@@ -271,6 +302,8 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
       const best = scoreTab(tab)[0];
       if (best) read = { tab, layout: best.layout, score: best.score };
     }
+    const miss = read || m ? null : nearMiss(tab);
+    if (miss) near.push({ tab: tab.name, miss });
     const row: TabRole = read
       ? {
           tab: tab.name,
@@ -284,7 +317,9 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
           headerRow: null,
           reason: m
             ? '対応表で読まない指定です'
-            : '利用者・支援記録・月次・事業所のどれの見出しも見当たりません',
+            : miss
+              ? `${ROLE_LABEL[miss.role]}としては、${nearMissText(miss)}`
+              : '利用者・支援記録・月次・事業所のどれの見出しも見当たりません',
         };
     tabs.push(row);
     entry.set(tab, row);
@@ -309,7 +344,7 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
     findings.push(
       finding({
         rule: 'data.missing-required',
-        message: missingTabMessage(wb.title, role as Exclude<Role, 'office'>),
+        message: missingTabMessage(wb.title, role as Exclude<Role, 'office'>, true, near),
       }),
     );
 
@@ -317,7 +352,7 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
   if (officeTab) {
     const r = readOffice(officeTab.tab, officeTab.layout as KeyValueLayout);
     office = r.office;
-    findings.push(...r.findings);
+    append(findings, r.findings);
   }
 
   if (roster) {
@@ -329,7 +364,7 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
   const r = roster
     ? readRoster(rosterLayout, roster.tab.rows)
     : { clients: [], findings: [], aliases: new Map() };
-  findings.push(...r.findings);
+  append(findings, r.findings);
   const resolver = new ClientResolver(r.clients, r.aliases);
   // with no client on the roster, every record would be "not on the roster": one message says it instead
   const canResolve = r.clients.length > 0;
@@ -339,13 +374,38 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
   if (canResolve) {
     for (const t of contactTabs) {
       const c = readContacts(t.layout as TableLayout, t.tab.rows, resolver, mapping?.words);
-      contacts.push(...c.contacts);
-      findings.push(...c.findings);
+      append(contacts, c.contacts);
+      append(findings, c.findings);
     }
     for (const t of monthlyTabs) {
       const m = readMonthly(t.layout as TableLayout, t.tab.rows, resolver);
-      monthly.push(...m.monthly);
-      findings.push(...m.findings);
+      append(monthly, m.monthly);
+      append(findings, m.findings);
+    }
+  }
+
+  // a duty whose records could not be read at all is said once, here, and not checked month by month
+  const unread: Unread = {};
+  if (contactTabs.length === 0) unread.contacts = true;
+  if (monthlyTabs.length === 0) unread.monthly = true;
+  if (canResolve) {
+    for (const [role, tabsOf, read] of [
+      ['contacts', contactTabs, contacts.length],
+      ['monthly', monthlyTabs, monthly.length],
+    ] as const) {
+      if (tabsOf.length === 0 || read > 0) continue;
+      unread[role] = true;
+      const first = tabsOf[0]!.layout as TableLayout;
+      findings.push(
+        finding({
+          rule: 'data.missing-required',
+          message: noRecordsMessage(
+            role,
+            tabsOf.map((t) => t.tab.name),
+          ),
+          at: { sheet: first.tab, row: first.headerRow },
+        }),
+      );
     }
   }
 
@@ -367,6 +427,7 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
         contacts: (contactTabs[0]?.layout as TableLayout | undefined) ?? placeholder('contacts'),
         monthly: (monthlyTabs[0]?.layout as TableLayout | undefined) ?? placeholder('monthly'),
       },
+      ...(Object.keys(unread).length ? { unread } : {}),
     },
     findings,
     tabs,

@@ -1,5 +1,5 @@
 import type { PlainDate } from '../date/plain-date.ts';
-import type { Caseload } from '../model/caseload.ts';
+import type { Caseload, RecordKind } from '../model/caseload.ts';
 import type { Finding } from '../model/finding.ts';
 import { billingJobcoachMonth } from './billing-jobcoach-month.ts';
 import { billingLeaveMonth } from './billing-leave-month.ts';
@@ -37,6 +37,22 @@ export const CLIENT_RULES: Record<string, Rule> = {
   'billing.jobcoach-month': billingJobcoachMonth,
   'billing.leave-month': billingLeaveMonth,
   'data.implausible-value': dataImplausibleValue,
+};
+
+/**
+ * The per-month rules that judge a kind of record: when those records could not be read (for the workbook, or
+ * for one client), the rule does not run there; the reader has said once that the duty cannot be checked.
+ */
+export const RULE_RECORDS: Partial<Record<keyof typeof CLIENT_RULES, RecordKind>> = {
+  'contact.face-to-face-missing': 'contacts',
+  'contact.method-unknown': 'contacts',
+  'employer.contact-missing': 'contacts',
+  'employer.visit-missing': 'contacts',
+  'period.contact-outside': 'contacts',
+  'report.missing': 'monthly',
+  'report.late': 'monthly',
+  'billing.jobcoach-month': 'monthly',
+  'billing.leave-month': 'monthly',
 };
 
 /** The rules about the office as a whole (its settings and its band). */

@@ -78,6 +78,62 @@ export function hasSignature(role: TableRole, cols: Partial<Record<string, Colum
   }
 }
 
+/** The parts of a role's signature (hasSignature), each with the fields that make it and its name in messages. */
+export const SIGNATURE_PARTS: Record<TableRole, { fields: string[]; label: string }[]> = {
+  roster: [
+    { fields: ['id', 'name'], label: '利用者（利用者IDか氏名）' },
+    { fields: ['startDate', 'hireDate'], label: '支援開始日か就職日' },
+  ],
+  contacts: [
+    { fields: ['clientId', 'name'], label: '利用者（利用者IDか氏名）' },
+    { fields: ['date'], label: '日付' },
+    { fields: ['method'], label: '方法' },
+  ],
+  monthly: [
+    { fields: ['clientId', 'name'], label: '利用者（利用者IDか氏名）' },
+    { fields: ['month'], label: '年月' },
+    { fields: ['reportShownDate', 'goal1', 'jobcoach'], label: 'レポート提示日' },
+  ],
+};
+
+/** A tab that has part of a role's headers but not all: what was found and what is lacking. */
+export interface NearMiss {
+  role: TableRole;
+  /** 1-based row of the header that came closest. */
+  headerRow: number;
+  found: string[];
+  lacking: string[];
+}
+
+/**
+ * Of a tab no role took, the role it comes closest to (at least two parts of its signature, or one when the
+ * tab's name speaks for the role), with what was found and what is lacking; null when it resembles none.
+ */
+export function nearMiss(tab: Tab): NearMiss | null {
+  let best: (NearMiss & { score: number }) | null = null;
+  for (const role of ['contacts', 'monthly', 'roster'] as const) {
+    const named = NAME_EVIDENCE[role].test(tab.name);
+    for (let r = 0; r < Math.min(tab.rows.length, HEADER_SCAN_ROWS); r++) {
+      const { columns } = matchRow(role, tab.rows[r] ?? []);
+      const found: string[] = [];
+      const lacking: string[] = [];
+      for (const part of SIGNATURE_PARTS[role])
+        (part.fields.some((f) => columns[f]) ? found : lacking).push(part.label);
+      if (lacking.length === 0 || found.length < (named ? 1 : 2)) continue;
+      const score = found.length + (named ? 0.5 : 0);
+      if (!best || score > best.score) best = { role, headerRow: r + 1, found, lacking, score };
+    }
+  }
+  if (!best) return null;
+  const { score: _, ...miss } = best;
+  return miss;
+}
+
+/** A near miss in the office's terms: 見出し1行目の日付と利用者（利用者IDか氏名）は分かりましたが、方法の列がありません. */
+export function nearMissText(m: NearMiss): string {
+  return `見出し${m.headerRow}行目の${m.found.join('と')}は分かりましたが、${m.lacking.join('と')}の列がありません`;
+}
+
 /** The words a role's required fields are looked for by, for a message about a missing column. */
 export const REQUIRED_FIELDS: Record<TableRole, string[]> = {
   roster: ['id', 'name', 'startDate', 'hireDate'],
