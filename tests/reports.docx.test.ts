@@ -128,11 +128,17 @@ describe('teichaku reports (the command)', () => {
       '2025-03-05',
     ]);
     const doc = JSON.parse(json.stdout);
-    // no 作成日 on the sheet: the report is dated the day it is generated (--as-of), not listed as to fill
+    // no 作成日 on the sheet: the run day (--as-of) where it can be true, never after the 提示日; else blank
+    // and to fill (worked out by hand: 2025-03-05 is before the 10th of the next month)
     for (const rep of doc.reports) {
-      expect(rep.fields.createdOn).toBe('2025-03-05');
-      expect(rep.toFill).not.toContain('createdOn');
+      const { createdOn, shownOn } = rep.fields;
+      if (shownOn === null || shownOn >= '2025-03-05') expect(createdOn).toBe('2025-03-05');
+      else expect(createdOn).toBeNull();
+      expect(rep.toFill.includes('createdOn')).toBe(createdOn === null);
     }
+    expect(
+      doc.reports.some((x: { fields: { createdOn: string | null } }) => x.fields.createdOn === null),
+    ).toBe(true);
     expect(Object.keys(doc)).toEqual(['month', 'reports']);
     expect(Object.keys(doc.reports[0].fields)).toEqual([
       'createdOn',
@@ -160,7 +166,6 @@ describe('teichaku reports (the command)', () => {
         .sort(),
     );
     expect(r.stdout).toContain('記入が必要: ');
-    expect(r.stdout).not.toContain('作成日');
     // each file holds its own report's fields, in order
     for (const rep of doc.reports) {
       const f = rep.fields;
@@ -186,6 +191,21 @@ describe('teichaku reports (the command)', () => {
           f.staff,
         ].filter((x): x is string => !!x),
       );
+    }
+  });
+
+  it('a past month generated today: no 作成日 after its 提示日 or the run day, blanks listed as 記入が必要', async () => {
+    const r = await runCli(['reports', 'samples/caseload-sample.xlsx', '--month', '2025-02', '--json']);
+    const doc = JSON.parse(r.stdout);
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
+    expect(doc.reports.length).toBeGreaterThan(0);
+    for (const rep of doc.reports) {
+      const { createdOn, shownOn } = rep.fields;
+      if (createdOn !== null) {
+        expect(createdOn <= today).toBe(true);
+        if (shownOn) expect(createdOn <= shownOn).toBe(true);
+        expect(createdOn).not.toBe(today); // 令和7年2月 is long past: never the run day
+      } else expect(rep.toFill).toContain('createdOn');
     }
   });
 

@@ -174,20 +174,24 @@ describe('what the sheet lacks stays blank and is listed in toFill', () => {
     expect(flatten(blocks)).toContain(`作成日：${BLANK_DATE}`);
   });
 
-  it("given the day of generation, a missing 作成日 is that day and is no longer to fill; the sheet's own 作成日 wins", () => {
+  it("given the day of generation, a missing 作成日 is that day only while it can be true; the sheet's own 作成日 wins", () => {
     const read = readWorkbook(HAND_WORKED);
     if (!read.ok) throw new Error(read.error);
     const extras = readReportExtras(HAND_WORKED, read.caseload);
-    const doc = supportReports(read.caseload, '2025-01', { extras, generatedOn: '2025-02-03' });
-    const k02 = doc.reports.find((r) => r.clientId === 'K02')!;
-    expect(k02.fields.createdOn).toBe('2025-02-03');
+    const on = (generatedOn: string) => supportReports(read.caseload, '2025-01', { extras, generatedOn });
+    // generated the day before K02's report was shown (2025-01-31): that day
+    const k02 = on('2025-01-30').reports.find((r) => r.clientId === 'K02')!;
+    expect(k02.fields.createdOn).toBe('2025-01-30');
     expect(k02.toFill).toEqual(['clientEffort', 'agencyEffort', 'shared']);
-    expect(flatten(reportForm(k02))).toContain('作成日：令和7年2月3日');
-    const k01 = doc.reports.find((r) => r.clientId === 'K01')!;
-    expect(k01.fields.createdOn).toBe(
-      reportsOf(HAND_WORKED).reports.find((r) => r.clientId === 'K01')!.fields.createdOn,
-    );
-    expect(k01.fields.createdOn).not.toBe('2025-02-03');
+    expect(flatten(reportForm(k02))).toContain('作成日：令和7年1月30日');
+    // generated after it was shown, or a year later: blank and to fill, never the run day
+    for (const day of ['2025-02-03', '2026-12-02']) {
+      const late = on(day).reports.find((r) => r.clientId === 'K02')!;
+      expect(late.fields.createdOn).toBeNull();
+      expect(late.toFill[0]).toBe('createdOn');
+    }
+    const k01 = on('2025-01-30').reports.find((r) => r.clientId === 'K01')!;
+    expect(k01.fields.createdOn).toBe('2025-01-31'); // the sheet's 作成日 column
   });
 
   it('a goal without a tagged contact asks for its action and result; a blank place or method is listed per line', () => {

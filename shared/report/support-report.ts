@@ -11,6 +11,7 @@ import {
   YearMonthSchema,
 } from '../model/caseload.ts';
 import { normalizeClientId } from '../read/fields.ts';
+import { reportCreatedOn } from './created-on.ts';
 import { type MonthlyExtras, monthlyKey, NO_EXTRAS, type ReportExtras } from './extras.ts';
 
 /**
@@ -141,8 +142,8 @@ const onlyEmployer = (c: Contact) => c.parties.length > 0 && c.parties.every((p)
 
 /**
  * The 支援レポート of one client for one month. `generatedOn`: the day the report is generated (the
- * caller's today, in Japan's calendar); it is the 作成日 when the sheet has none (shared/ never reads the
- * clock). Without it a missing 作成日 stays blank and is listed in toFill.
+ * caller's today, in Japan's calendar; shared/ never reads the clock). The 作成日 is the sheet's, else that
+ * day only where it can be true (created-on.ts), else blank and listed in toFill.
  */
 export function supportReport(
   caseload: Caseload,
@@ -176,7 +177,7 @@ export function supportReport(
   const results = extra?.results ?? assembled((c) => c.result);
 
   const fields: ReportFields = {
-    createdOn: extra?.createdOn ?? generatedOn,
+    createdOn: reportCreatedOn(month, extra?.createdOn ?? null, record?.reportShownDate ?? null, generatedOn),
     hireDate: client.hireDate,
     clientName: client.name || null,
     employer: client.employer,

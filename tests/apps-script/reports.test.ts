@@ -102,7 +102,12 @@ describe('支援レポートを作成 in the built add-on', () => {
       // and each field the model holds is in it, in the form's words
       const text = d.body.getText();
       const f = r.fields;
-      expect(text).toContain(`作成日：${formatEraDate(TODAY)}`);
+      // the same 作成日 rule as the CLI: the run day only when not after the 提示日, else blank to fill
+      if (f.shownOn === null || f.shownOn >= TODAY) expect(text).toContain(`作成日：${formatEraDate(TODAY)}`);
+      else {
+        expect(f.createdOn).toBeNull();
+        expect(text).toContain('作成日：令和　　年　　月　　日');
+      }
       if (f.clientName) expect(text).toContain(`${f.clientName}　様`);
       if (f.hireDate) expect(text).toContain(formatEraDate(f.hireDate));
       if (f.employer) expect(text).toContain(f.employer);
