@@ -104,7 +104,7 @@ describe('the .docx of the hand-worked month, read back', () => {
 });
 
 describe('teichaku reports (the command)', () => {
-  it('writes one YYYY-MM_氏名_支援レポート.docx per client, and --json prints the contract shape', async () => {
+  it('writes one YYYY-MM_名簿順_ID_氏名_支援レポート.docx per client, and --json prints the contract shape', async () => {
     const out = join(tmp, 'feb');
     const r = await runCli([
       'reports',
@@ -159,17 +159,20 @@ describe('teichaku reports (the command)', () => {
       'officeName',
       'staff',
     ]);
-    const files = readdirSync(out).sort();
-    expect(files).toEqual(
-      doc.reports
-        .map((x: { clientName: string }) => `2025-02_${x.clientName.replace(/\s/g, '')}_支援レポート.docx`)
-        .sort(),
-    );
+    type Rep = { clientId: string; clientName: string; rosterNo: number; audience: string };
+    const fileOf = (x: Rep) =>
+      `2025-02_${String(x.rosterNo).padStart(3, '0')}_${x.clientId}_${x.clientName.replace(/\s/g, '')}_支援レポート${x.audience === 'client-only' ? '_ご本人用' : ''}.docx`;
+    const files = readdirSync(out)
+      .filter((f) => f.endsWith('.docx'))
+      .sort();
+    // roster order is file-name order
+    expect(files).toEqual(doc.reports.map(fileOf));
+    expect(files.some((f) => f.endsWith('_ご本人用.docx'))).toBe(true);
     expect(r.stdout).toContain('記入が必要: ');
     // each file holds its own report's fields, in order
     for (const rep of doc.reports) {
       const f = rep.fields;
-      const file = join(out, `2025-02_${rep.clientName.replace(/\s/g, '')}_支援レポート.docx`);
+      const file = join(out, fileOf(rep));
       const { text } = await docxText(readFileSync(file));
       const contactLines = f.contacts.map(
         (c: { date: string; place: string | null; method: string | null }) =>
@@ -258,7 +261,9 @@ describe('teichaku reports (the command)', () => {
       expect(r.code).toBe(0);
       expect(r.stderr).toContain('LibreOffice が必要です');
       expect(r.stderr).toContain('apt-get install');
-      expect(readdirSync(out)).toEqual(['2025-02_佐藤翔太_支援レポート.docx']);
+      expect(readdirSync(out).filter((f) => !f.startsWith('.'))).toEqual([
+        '2025-02_003_U003_佐藤翔太_支援レポート.docx',
+      ]);
     } finally {
       if (prev === undefined) delete process.env.TEICHAKU_SOFFICE;
       else process.env.TEICHAKU_SOFFICE = prev;
@@ -281,7 +286,7 @@ describe('teichaku reports (the command)', () => {
         '--pdf',
       ]);
       expect(r.stderr).toBe('');
-      const pdf = join(out, '2025-02_佐藤翔太_支援レポート.pdf');
+      const pdf = join(out, '2025-02_003_U003_佐藤翔太_支援レポート.pdf');
       expect(existsSync(pdf)).toBe(true);
       const bytes = readFileSync(pdf).toString('latin1');
       expect(bytes.startsWith('%PDF')).toBe(true);

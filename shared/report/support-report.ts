@@ -57,6 +57,8 @@ export const SupportReportSchema = z.object({
   month: YearMonthSchema,
   clientId: z.string(),
   clientName: z.string(),
+  /** The client's 1-based position in the roster (first row of a repeated id): the file names' sort prefix. */
+  rosterNo: z.number().int().positive(),
   /**
    * 'client-only' for a client who works without disclosing the disability and has not consented to
    * sharing: the header says so and employer-facing fields are left out (domain.md §6).
@@ -200,10 +202,12 @@ export function supportReport(
     staff: extra?.staff ?? client.staff,
   };
 
+  const index = caseload.clients.findIndex((c) => c.id === client.id);
   return {
     month,
     clientId: client.id,
     clientName: client.name,
+    rosterNo: (index < 0 ? caseload.clients.length : index) + 1,
     audience: clientOnly ? 'client-only' : 'client-and-employer',
     toFill: toFill(fields, clientOnly),
     fields,
@@ -253,7 +257,16 @@ function toFill(f: ReportFields, clientOnly: boolean): string[] {
 export function supportReports(
   caseload: Caseload,
   month: YearMonth,
-  options: { clientIds?: readonly string[]; extras?: ReportExtras; generatedOn?: PlainDate } = {},
+  options: {
+    clientIds?: readonly string[];
+    extras?: ReportExtras;
+    generatedOn?: PlainDate;
+    /**
+     * Client id → the day this month's report was first generated (the writer's own record): a later run
+     * takes that day instead of its own, so regenerating never re-dates a report.
+     */
+    firstGeneratedOn?: ReadonlyMap<string, PlainDate>;
+  } = {},
 ): ReportsDocument {
   const wanted = options.clientIds?.length ? new Set(options.clientIds.map(normalizeClientId)) : null;
   const clients = wanted
@@ -262,7 +275,13 @@ export function supportReports(
   return {
     month,
     reports: clients.map((c) =>
-      supportReport(caseload, c, month, options.extras, options.generatedOn ?? null),
+      supportReport(
+        caseload,
+        c,
+        month,
+        options.extras,
+        options.firstGeneratedOn?.get(c.id) ?? options.generatedOn ?? null,
+      ),
     ),
   };
 }
