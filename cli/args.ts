@@ -43,6 +43,7 @@ export const OPTIONS = {
   client: { type: 'string', multiple: true, commands: ['reports'], value: '利用者ID（例: --client C001）' },
   out: { type: 'string', commands: ['reports'], value: '書き出すフォルダ（例: --out レポート）' },
   pdf: { type: 'boolean', commands: ['reports'] },
+  force: { type: 'boolean', commands: ['reports'] },
 } as const satisfies Record<string, OptionSpec>;
 type OptionName = keyof typeof OPTIONS;
 
@@ -100,6 +101,7 @@ export interface Parsed {
     client?: string[];
     out?: string;
     pdf: boolean;
+    force: boolean;
   };
 }
 
@@ -140,6 +142,7 @@ export function parseCommandLine(argv: string[]): Parsed {
   values.help ??= false;
   values.grid ??= false;
   values.pdf ??= false;
+  values.force ??= false;
   const [command, input, ...extra] = parsed.positionals;
   if (values.help || !command) return { command: (command as Command) ?? null, input, values };
   if (!COMMANDS.includes(command as Command)) {

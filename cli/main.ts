@@ -35,9 +35,12 @@ const USAGE = `使い方: teichaku <コマンド> <ブック.xlsx・.xlsm | CSV�
   reports   月の支援レポート（別紙様式1）を利用者ごとに .docx で書き出します
             --month 年月        対象の月（省略時は先月）
             --client ID         この利用者だけ（繰り返して複数指定できます）
-            --out DIR           書き出すフォルダ（YYYY-MM_氏名_支援レポート.docx）
+            --out DIR           書き出すフォルダ（YYYY-MM_名簿順_利用者ID_氏名_支援レポート.docx）
+                                すでにあるファイルは書き換えません（手を加えたものは残し、新しい版を横に作ります）
+            --force             すでにあるファイルも上書きします
             --pdf               LibreOffice があれば PDF も書き出します
-            --as-of 日付        シートに作成日がないときの作成日（省略時は今日・日本時間）
+            --as-of 日付        今日として扱う日（省略時は今日・日本時間）。シートに作成日がないとき、
+                                その月中から翌月10日まで・提示日以前ならこの日を作成日にします（それ以外は空欄）
 
 共通: --mapping FILE  タブ・列・言葉の対応表（JSON。例 {"words": {"method": {"定期フォロー": "face"}}}）
       --json          結果を JSON 1つで出力します（入力の誤りも {"error": {...}} で出力します）
@@ -160,6 +163,7 @@ export async function main(
         clientIds: values.client ?? [],
         out: values.out,
         pdf: values.pdf,
+        force: values.force,
         json: values.json,
         generatedOn: asOf,
       };

@@ -104,7 +104,7 @@ describe('the .docx of the hand-worked month, read back', () => {
 });
 
 describe('teichaku reports (the command)', () => {
-  it('writes one YYYY-MM_氏名_支援レポート.docx per client, and --json prints the contract shape', async () => {
+  it('writes one YYYY-MM_名簿順_ID_氏名_支援レポート.docx per client, and --json prints the contract shape', async () => {
     const out = join(tmp, 'feb');
     const r = await runCli([
       'reports',
@@ -128,11 +128,17 @@ describe('teichaku reports (the command)', () => {
       '2025-03-05',
     ]);
     const doc = JSON.parse(json.stdout);
-    // no 作成日 on the sheet: the report is dated the day it is generated (--as-of), not listed as to fill
+    // no 作成日 on the sheet: the run day (--as-of) where it can be true, never after the 提示日; else blank
+    // and to fill (worked out by hand: 2025-03-05 is before the 10th of the next month)
     for (const rep of doc.reports) {
-      expect(rep.fields.createdOn).toBe('2025-03-05');
-      expect(rep.toFill).not.toContain('createdOn');
+      const { createdOn, shownOn } = rep.fields;
+      if (shownOn === null || shownOn >= '2025-03-05') expect(createdOn).toBe('2025-03-05');
+      else expect(createdOn).toBeNull();
+      expect(rep.toFill.includes('createdOn')).toBe(createdOn === null);
     }
+    expect(
+      doc.reports.some((x: { fields: { createdOn: string | null } }) => x.fields.createdOn === null),
+    ).toBe(true);
     expect(Object.keys(doc)).toEqual(['month', 'reports']);
     expect(Object.keys(doc.reports[0].fields)).toEqual([
       'createdOn',
@@ -153,18 +159,20 @@ describe('teichaku reports (the command)', () => {
       'officeName',
       'staff',
     ]);
-    const files = readdirSync(out).sort();
-    expect(files).toEqual(
-      doc.reports
-        .map((x: { clientName: string }) => `2025-02_${x.clientName.replace(/\s/g, '')}_支援レポート.docx`)
-        .sort(),
-    );
+    type Rep = { clientId: string; clientName: string; rosterNo: number; audience: string };
+    const fileOf = (x: Rep) =>
+      `2025-02_${String(x.rosterNo).padStart(3, '0')}_${x.clientId}_${x.clientName.replace(/\s/g, '')}_支援レポート${x.audience === 'client-only' ? '_ご本人用' : ''}.docx`;
+    const files = readdirSync(out)
+      .filter((f) => f.endsWith('.docx'))
+      .sort();
+    // roster order is file-name order
+    expect(files).toEqual(doc.reports.map(fileOf));
+    expect(files.some((f) => f.endsWith('_ご本人用.docx'))).toBe(true);
     expect(r.stdout).toContain('記入が必要: ');
-    expect(r.stdout).not.toContain('作成日');
     // each file holds its own report's fields, in order
     for (const rep of doc.reports) {
       const f = rep.fields;
-      const file = join(out, `2025-02_${rep.clientName.replace(/\s/g, '')}_支援レポート.docx`);
+      const file = join(out, fileOf(rep));
       const { text } = await docxText(readFileSync(file));
       const contactLines = f.contacts.map(
         (c: { date: string; place: string | null; method: string | null }) =>
@@ -186,6 +194,21 @@ describe('teichaku reports (the command)', () => {
           f.staff,
         ].filter((x): x is string => !!x),
       );
+    }
+  });
+
+  it('a past month generated today: no 作成日 after its 提示日 or the run day, blanks listed as 記入が必要', async () => {
+    const r = await runCli(['reports', 'samples/caseload-sample.xlsx', '--month', '2025-02', '--json']);
+    const doc = JSON.parse(r.stdout);
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
+    expect(doc.reports.length).toBeGreaterThan(0);
+    for (const rep of doc.reports) {
+      const { createdOn, shownOn } = rep.fields;
+      if (createdOn !== null) {
+        expect(createdOn <= today).toBe(true);
+        if (shownOn) expect(createdOn <= shownOn).toBe(true);
+        expect(createdOn).not.toBe(today); // 令和7年2月 is long past: never the run day
+      } else expect(rep.toFill).toContain('createdOn');
     }
   });
 
@@ -238,7 +261,9 @@ describe('teichaku reports (the command)', () => {
       expect(r.code).toBe(0);
       expect(r.stderr).toContain('LibreOffice が必要です');
       expect(r.stderr).toContain('apt-get install');
-      expect(readdirSync(out)).toEqual(['2025-02_佐藤翔太_支援レポート.docx']);
+      expect(readdirSync(out).filter((f) => !f.startsWith('.'))).toEqual([
+        '2025-02_003_U003_佐藤翔太_支援レポート.docx',
+      ]);
     } finally {
       if (prev === undefined) delete process.env.TEICHAKU_SOFFICE;
       else process.env.TEICHAKU_SOFFICE = prev;
@@ -261,7 +286,7 @@ describe('teichaku reports (the command)', () => {
         '--pdf',
       ]);
       expect(r.stderr).toBe('');
-      const pdf = join(out, '2025-02_佐藤翔太_支援レポート.pdf');
+      const pdf = join(out, '2025-02_003_U003_佐藤翔太_支援レポート.pdf');
       expect(existsSync(pdf)).toBe(true);
       const bytes = readFileSync(pdf).toString('latin1');
       expect(bytes.startsWith('%PDF')).toBe(true);

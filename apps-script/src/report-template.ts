@@ -1,11 +1,13 @@
 import { formatEraDate, formatEraMonth, formatMonthDay } from '../../shared/codecs/era.ts';
+import { CLIENT_ONLY_MARK, CLIENT_ONLY_NOTICE } from '../../shared/report/form.ts';
 import type { SupportReport } from '../../shared/report/support-report.ts';
 
 /**
  * An office's own template: a Google Doc with {{利用者名}}-style placeholders. The scalar placeholders
  * are replaced everywhere; a table row holding {{月日}}, {{場所}} or {{方法}} is repeated once per
  * contact of the month (and removed when there is none). What the sheet lacks becomes an empty string,
- * as on the built-in form.
+ * as on the built-in form. {{ご本人用}} prints the client-only notice on a client-only report (nothing on
+ * one shared with the employer), and the Doc's name ends in _ご本人用 either way.
  */
 export const ROW_PLACEHOLDERS = ['月日', '場所', '方法'] as const;
 
@@ -17,6 +19,8 @@ export function scalarPlaceholders(r: SupportReport): Record<string, string> {
   const clientOnly = r.audience === 'client-only';
   const out: Record<string, string> = {
     対象月: formatEraMonth(r.month),
+    // a client-only report's mark in an office template: the notice, or nothing for a shared report
+    ご本人用: clientOnly ? `（${CLIENT_ONLY_MARK}）${CLIENT_ONLY_NOTICE}` : '',
     作成日: era(f.createdOn),
     雇用開始日: era(f.hireDate),
     利用者名: s(f.clientName),
@@ -53,6 +57,7 @@ export const KNOWN_PLACEHOLDERS: readonly string[] = [
       month: '2025-04',
       clientId: '',
       clientName: '',
+      rosterNo: 1,
       audience: 'client-and-employer',
       toFill: [],
       fields: {

@@ -4,7 +4,7 @@ import type { Caseload } from '../../shared/model/caseload.ts';
 import { readWorkbook } from '../../shared/read/workbook.ts';
 import { annualReport, annualReportForm } from '../../shared/report/annual.ts';
 import { readReportExtras } from '../../shared/report/extras.ts';
-import { reportFileStem, reportForm } from '../../shared/report/form.ts';
+import { CLIENT_ONLY_MARK, reportFileStem, reportForm } from '../../shared/report/form.ts';
 import { type SupportReport, supportReports } from '../../shared/report/support-report.ts';
 import { savedMapping, UserError } from './app.ts';
 import { setUpPage, writeBlocks } from './doc-writer.ts';
@@ -24,11 +24,14 @@ import { stampIn, todayIn } from './zone.ts';
  * 支援レポートを作成: one Google Doc per client for a month, in a folder the add-on made (its id kept in the
  * document properties), recorded row by row in the 作成ログ tab.
  *
- * Idempotent: the document of a client and month is remembered (its file id, per month, in the document
- * properties); running the month again rewrites that document in place. Resumable: a run checks its
- * elapsed time before each document against a budget well below Apps Script's 6 minutes, records its
- * position after each document, and stops; a time-driven trigger (and the open sidebar, which polls) runs
- * the rest. The position is saved after each document, so a cut anywhere never leaves a document made twice.
+ * Nothing typed into a Doc is lost: each Doc we made is remembered in a document property of its own
+ * (its id, a hash of the text we left in it, a hash of the report it shows, the day it was first made), so
+ * a rerun can tell a Doc nobody touched (brought up to date, or left alone when the report is the same)
+ * from one staff have typed into (kept as it is; when the sheet now says something new, a new version is
+ * made beside it). The 作成日 stays the day the Doc was first made. Resumable: a run checks its elapsed
+ * time before each document against a budget well below Apps Script's 6 minutes, records its position
+ * after each document, and stops; a time-driven trigger (and the open sidebar, which polls) runs the rest.
+ * A Doc is remembered before it is filled, so a cut anywhere never leaves a document made twice.
  */
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Props = GoogleAppsScript.Properties.Properties;
@@ -37,7 +40,11 @@ const RUN_KEY = 'teichaku.reports.run';
 const LAST_KEY = 'teichaku.reports.last';
 const FOLDER_KEY = 'teichaku.reports.folder';
 const TEMPLATE_KEY = 'teichaku.reports.template';
-const filesKey = (month: YearMonth) => `teichaku.reports.files.${month}`;
+/** The per-month map of file ids earlier versions kept in one property (read only, to find their Docs). */
+const legacyFilesKey = (month: YearMonth) => `teichaku.reports.files.${month}`;
+/** One property per document: it can never grow past the 9 KB a property value may hold. */
+const DOC_PREFIX = 'teichaku.reports.doc.';
+export const docKey = (month: YearMonth, clientId: string) => `${DOC_PREFIX}${month}.${clientId}`;
 const annualKey = (fy: number) => `teichaku.annual.${fy}`;
 export const CONTINUE_HANDLER = 'teichakuReportsContinue';
 
@@ -60,7 +67,23 @@ export interface RunState {
   template: string | null;
   created: number;
   updated: number;
+  /** Left as they were: the same report, or edited by hand with nothing new on the sheet. */
+  kept?: number;
+  /** New versions made beside a Doc staff had edited. */
+  versions?: number;
   failed: number;
+}
+
+/** What the add-on remembers of one Doc it made (a document property of its own). */
+export interface DocRecord {
+  id: string;
+  /** Hash of the Doc's text as we left it; null while it is being filled (a cut run's Doc is still ours). */
+  text: string | null;
+  /** Hash of the report (and template) it shows. */
+  content: string;
+  generatedOn: PlainDate;
+  /** 1 for the first Doc of the client and month, 2 for the next version … */
+  version: number;
 }
 
 export interface Progress {
@@ -126,7 +149,7 @@ function folderUrl(p: Props): string | null {
 
 // ---- the 作成ログ tab ----------------------------------------------------------------------------------------
 
-const LOG_HEAD = ['利用者ID', '氏名', '対象月', '文書', '日時', '状態'];
+const LOG_HEAD = ['利用者ID', '氏名', '対象月', '文書', '日時', '状態', '区分'];
 
 /** The log tab (the add-on's own, known by its sheet id): found or made, with its rows by client and month. */
 function logTab(s: Spreadsheet, p: Props) {
@@ -146,6 +169,9 @@ function logTab(s: Spreadsheet, p: Props) {
     p.setProperty(LOG_TAB_KEY, String(sheet.getSheetId()));
   }
   const values = sheet.getDataRange().getValues();
+  // a log made by an earlier version lacks the last column's heading
+  if ((values[0] ?? []).length < LOG_HEAD.length || values[0]![LOG_HEAD.length - 1] !== LOG_HEAD.at(-1))
+    sheet.getRange(1, 1, 1, LOG_HEAD.length).setValues([LOG_HEAD]).setFontWeight('bold');
   const rows = new Map<string, number>();
   values.forEach((r, i) => {
     if (i > 0) rows.set(`${plain(r[0])} ${plain(r[2])}`, i + 1);
@@ -163,6 +189,7 @@ function logTab(s: Spreadsheet, p: Props) {
       url: string,
       time: string,
       status: string,
+      audience = '',
     ) {
       const key = `${clientId} ${monthLabel(month)}`;
       let row = rows.get(key);
@@ -178,7 +205,15 @@ function logTab(s: Spreadsheet, p: Props) {
       tab
         .getRange(row, 1, 1, LOG_HEAD.length)
         .setValues([
-          [asText(clientId), text(clientName), asText(monthLabel(month)), link, asText(time), status],
+          [
+            asText(clientId),
+            text(clientName),
+            asText(monthLabel(month)),
+            link,
+            asText(time),
+            status,
+            audience,
+          ],
         ]);
     },
   };
@@ -238,22 +273,67 @@ function fillTemplate(
     body.replaceText(placeholderPattern(name), value);
 }
 
-/** Write one report: the existing document rewritten in place, or a new one in the folder. */
+/**
+ * A short hash of a text (FNV-1a, 32 bits, over UTF-16 units): enough to tell whether a Doc's text is still
+ * what we left in it, with no service call.
+ */
+export function textHash(t: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < t.length; i++) {
+    h ^= t.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${t.length.toString(36)}.${h.toString(36)}`;
+}
+
+export type DocAction = 'create' | 'update' | 'same' | 'kept' | 'version';
+
+/** The 作成ログ's 状態 for each action. */
+export const DOC_ACTION_WORDS: Record<DocAction, string> = {
+  create: '作成',
+  update: '更新',
+  same: '変更なし',
+  kept: '保持（手が加えられているため書き直していません）',
+  version: '新しい版（手が加えられた文書は残し、新しい内容を別の文書にしました）',
+};
+
+/**
+ * Write one report. A Doc we remember and nobody touched is rewritten in place (or left alone when it
+ * already shows this report); one whose text is not what we left is kept, and when the report changed a
+ * new version is made beside it; a Doc we cannot find is made again.
+ */
 function writeReport(
   r: SupportReport,
-  known: string | undefined,
+  rec: DocRecord | null,
+  content: string,
+  generatedOn: PlainDate,
   folder: () => GoogleAppsScript.Drive.Folder,
   template: (() => GoogleAppsScript.Document.Body) | null,
-  remember: (id: string) => void,
-): { doc: Doc; created: boolean; moved: boolean } {
-  const name = reportFileStem(r);
-  let doc = existing(known);
-  const created = doc === null;
+  remember: (rec: DocRecord) => void,
+): { doc: Doc | null; url: string; name: string; action: DocAction; moved: boolean } {
+  let doc = rec ? existing(rec.id) : null;
+  let version = rec?.version ?? 1;
+  let action: DocAction = 'create';
+  if (doc && rec) {
+    // text null: a run was cut while filling this Doc; it is still ours to fill
+    const untouched = rec.text === null || textHash(doc.getBody().getText()) === rec.text;
+    if (rec.text !== null && rec.content === content) {
+      const url = doc.getUrl();
+      return { doc: null, url, name: doc.getName(), action: untouched ? 'same' : 'kept', moved: true };
+    }
+    if (untouched) action = 'update';
+    else {
+      action = 'version';
+      version++;
+      doc = null;
+    }
+  }
+  const name = `${reportFileStem(r)}${version > 1 ? `_${version}` : ''}`;
   let moved = true;
   if (!doc) {
     doc = DocumentApp.create(name);
-    // remembered before it is filled: a cut after this point updates this document, never makes another
-    remember(doc.getId());
+    // remembered before it is filled: a cut after this point finds this Doc (text null: still ours)
+    remember({ id: doc.getId(), text: null, content, generatedOn, version });
     moved = moveToFolder(doc.getId(), folder);
   } else doc.setName(name);
   const body = doc.getBody();
@@ -261,8 +341,10 @@ function writeReport(
   setUpPage(body);
   if (template) fillTemplate(body, template(), r);
   else writeBlocks(body, reportForm(r));
+  remember({ id: doc.getId(), text: textHash(body.getText()), content, generatedOn, version });
+  const url = doc.getUrl();
   doc.saveAndClose();
-  return { doc, created, moved };
+  return { doc, url, name, action, moved };
 }
 
 /** Into the add-on's folder; should Drive refuse, the document stays in My Drive (the 作成ログ links it). */
@@ -273,6 +355,37 @@ function moveToFolder(id: string, folder: () => GoogleAppsScript.Drive.Folder): 
   } catch {
     return false;
   }
+}
+
+/**
+ * The Docs remembered for a month, by client id: one document property each (read with one
+ * getProperties), and the per-month map of earlier versions for Docs made before (their text is unknown,
+ * so they are treated as edited: kept, never written over).
+ */
+function monthRecords(p: Props, month: YearMonth): Map<string, DocRecord> {
+  const out = new Map<string, DocRecord>();
+  const all = p.getProperties();
+  const legacy = readJson<Record<string, string>>(p, legacyFilesKey(month)) ?? {};
+  for (const [clientId, id] of Object.entries(legacy))
+    out.set(clientId, { id, text: 'unknown', content: '', generatedOn: '0000-01-01', version: 1 });
+  const prefix = `${DOC_PREFIX}${month}.`;
+  for (const [key, raw] of Object.entries(all)) {
+    if (!key.startsWith(prefix)) continue;
+    try {
+      out.set(key.slice(prefix.length), JSON.parse(raw) as DocRecord);
+    } catch {
+      // a damaged record: that client's Doc is made again
+    }
+  }
+  return out;
+}
+
+/** Client id → the day its Doc of the month was first made (the 作成日 a rerun keeps). */
+function firstGeneratedOn(records: Map<string, DocRecord>): Map<string, PlainDate> {
+  const out = new Map<string, PlainDate>();
+  for (const [id, r] of records)
+    if (/^\d{4}-\d\d-\d\d$/.test(r.generatedOn) && r.generatedOn > '0000-01-01') out.set(id, r.generatedOn);
+  return out;
 }
 
 // ---- the run ----------------------------------------------------------------------------------------------
@@ -310,7 +423,12 @@ export function startReports(month: unknown, ids: unknown): Progress {
       );
     const { caseload, extras } = readCaseload(s);
     const generatedOn = todayIn(s.getSpreadsheetTimeZone());
-    const doc = supportReports(caseload, month, { clientIds: wanted, extras, generatedOn });
+    const doc = supportReports(caseload, month, {
+      clientIds: wanted,
+      extras,
+      generatedOn,
+      firstGeneratedOn: firstGeneratedOn(monthRecords(p, month)),
+    });
     if (doc.reports.length === 0)
       throw new UserError(
         `${formatEraMonth(month)}に支援の記録がある利用者がいません。月を確かめてください。`,
@@ -349,6 +467,7 @@ export function continueReports(): Progress {
       clientIds: state.ids,
       extras,
       generatedOn: state.generatedOn,
+      firstGeneratedOn: firstGeneratedOn(monthRecords(p, state.month)),
     });
     return runSome(s, p, state, started, doc.reports);
   } finally {
@@ -364,7 +483,7 @@ function runSome(
   reports: SupportReport[],
 ): Progress {
   const byId = new Map(reports.map((r) => [r.clientId, r]));
-  const files = readJson<Record<string, string>>(p, filesKey(state.month)) ?? {};
+  const records = monthRecords(p, state.month);
   const log = logTab(s, p);
   const tz = s.getSpreadsheetTimeZone();
   let folder: GoogleAppsScript.Drive.Folder | null = null;
@@ -397,23 +516,30 @@ function runSome(
       log.write(id, '', state.month, '', '', stampIn(tz), '失敗: 利用者の一覧に見つかりません');
       state.failed++;
     } else {
+      const mark = r.audience === 'client-only' ? `${CLIENT_ONLY_MARK}（勤務先に渡さない）` : '';
       try {
-        const out = writeReport(r, files[id], getFolder, template, (docId) => {
-          files[id] = docId;
-          p.setProperty(filesKey(state.month), JSON.stringify(files));
+        const content = textHash(JSON.stringify([state.template, r]));
+        const first = records.get(id);
+        const generatedOn = first && first.generatedOn > '0000-01-01' ? first.generatedOn : state.generatedOn;
+        const out = writeReport(r, first ?? null, content, generatedOn, getFolder, template, (rec) => {
+          records.set(id, rec);
+          p.setProperty(docKey(state.month, id), JSON.stringify(rec));
         });
-        if (out.created) state.created++;
-        else state.updated++;
+        if (out.action === 'create') state.created++;
+        else if (out.action === 'update') state.updated++;
+        else if (out.action === 'version') state.versions = (state.versions ?? 0) + 1;
+        else state.kept = (state.kept ?? 0) + 1;
         const todo = r.toFill.length ? `（記入が必要な欄 ${r.toFill.length}）` : '';
         const where = out.moved ? '' : '（フォルダに移せなかったため、マイドライブにあります）';
         log.write(
           id,
           r.clientName,
           state.month,
-          reportFileStem(r),
-          out.doc.getUrl(),
+          out.name,
+          out.url,
           stampIn(tz),
-          `${out.created ? '作成' : '更新'}${todo}${where}`,
+          `${DOC_ACTION_WORDS[out.action]}${todo}${where}`,
+          mark,
         );
       } catch {
         state.failed++;
@@ -425,6 +551,7 @@ function runSome(
           '',
           stampIn(tz),
           '失敗: 文書を作れませんでした（もう一度作成すると続きから作ります）',
+          mark,
         );
       }
     }
@@ -457,7 +584,7 @@ export function progress(): Progress {
     ? ''
     : running
       ? `${m}の支援レポートを作成中です: ${base.done} / ${base.total}（サイドバーを閉じても、後で自動的に続きを作成します）`
-      : `${m}の支援レポート ${base.total}件: 新規 ${base.created}・更新 ${base.updated}${base.failed ? `・失敗 ${base.failed}` : ''}。「${LOG_TAB}」タブに一覧があります。`;
+      : `${m}の支援レポート ${base.total}件: 新規 ${base.created}・更新 ${base.updated}${state.versions ? `・新しい版 ${state.versions}` : ''}${state.kept ? `・そのまま ${state.kept}` : ''}${base.failed ? `・失敗 ${base.failed}` : ''}。「${LOG_TAB}」タブに一覧があります。`;
   return { ...base, message };
 }
 

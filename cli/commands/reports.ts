@@ -6,12 +6,24 @@ import type { PlainDate, YearMonth } from '../../shared/date/plain-date.ts';
 import type { Caseload } from '../../shared/model/caseload.ts';
 import { normalizeClientId } from '../../shared/read/fields.ts';
 import type { ReportExtras } from '../../shared/report/extras.ts';
-import { reportFileStem, reportForm } from '../../shared/report/form.ts';
+import { CLIENT_ONLY_MARK, reportFileStem, reportForm } from '../../shared/report/form.ts';
 import { supportReports, toFillLabel } from '../../shared/report/support-report.ts';
 import { formDocx } from '../docx.ts';
 import { InputError } from '../load.ts';
 import { describeWriteError } from '../output.ts';
 import { convertToPdf, findSoffice, INSTALL_LIBREOFFICE } from '../pdf.ts';
+import {
+  ACTION_WORD,
+  actionLabel,
+  decideFile,
+  docxContentHash,
+  type FileAction,
+  MANIFEST,
+  manifestKey,
+  readManifest,
+  sha256,
+  writeManifest,
+} from './reports-files.ts';
 
 export interface ReportsOptions {
   month: YearMonth;
@@ -19,13 +31,18 @@ export interface ReportsOptions {
   out: string | undefined;
   pdf: boolean;
   json: boolean;
+  /** Write over existing report files, even edited ones. */
+  force: boolean;
   /** The day of generation (--as-of, else today in Japan): the 作成日 of a report whose sheet has none. */
   generatedOn: PlainDate;
 }
 
 /**
  * `teichaku reports`: the month's 支援レポート (別紙様式1), one .docx per client in --out, optionally also
- * as PDF; `--json` prints the document model instead of the summary.
+ * as PDF; `--json` prints the document model instead of the summary. An existing file is never written
+ * over silently: one we wrote and nobody touched is brought up to date, an edited one is kept (a new
+ * version is written beside it when the sheet says something new); --force writes over. Each report's
+ * line says which.
  */
 export async function runReports(
   caseload: Caseload,
@@ -44,35 +61,76 @@ export async function runReports(
     throw new InputError(
       'reports には書き出すフォルダが必要です。--out フォルダ名 を付けてください（--json を付けると画面に出します）',
     );
+  const manifest = o.out ? readManifest(o.out) : null;
+  const firstGeneratedOn = new Map<string, PlainDate>();
+  for (const [key, w] of Object.entries(manifest?.reports ?? {}))
+    if (key.startsWith(`${o.month} `)) firstGeneratedOn.set(key.slice(o.month.length + 1), w.generatedOn);
   const doc = supportReports(caseload, o.month, {
     clientIds: o.clientIds,
     extras,
     generatedOn: o.generatedOn,
+    firstGeneratedOn,
   });
 
+  /** The files this run wrote (for PDF), and each report's file and what was done with it. */
   const written: string[] = [];
-  if (o.out) {
+  const actions: FileAction[] = [];
+  if (o.out && manifest) {
+    const out = o.out;
+    const fail = (path: string, e: unknown) =>
+      new InputError(`${describeWriteError(path, e)}。--out に書き込めるフォルダを指定してください`, {
+        file: path,
+      });
+    try {
+      await mkdir(out, { recursive: true });
+    } catch (e) {
+      throw fail(out, e);
+    }
     for (const r of doc.reports) {
-      const path = join(o.out, `${reportFileStem(r)}.docx`);
-      const bytes = await formDocx(reportForm(r), `${reportFileStem(r)}`);
+      const stem = reportFileStem(r);
+      const key = manifestKey(r.month, r.clientId);
+      const bytes = await formDocx(reportForm(r), stem);
+      const content = docxContentHash(bytes);
+      const action = decideFile(out, stem, manifest.reports[key], content, o.force);
+      actions.push(action);
+      if (action.kind === 'same' || action.kind === 'kept') continue;
+      const path = join(out, action.file);
       try {
-        await mkdir(o.out, { recursive: true });
         await writeFile(path, bytes);
       } catch (e) {
-        throw new InputError(`${describeWriteError(path, e)}。--out に書き込めるフォルダを指定してください`, {
-          file: path,
-        });
+        throw fail(path, e);
       }
       written.push(path);
+      manifest.reports[key] = {
+        file: action.file,
+        bytes: sha256(bytes),
+        content,
+        generatedOn: manifest.reports[key]?.generatedOn ?? o.generatedOn,
+      };
+      // after each file: a run stopped half-way still knows what it wrote
+      await writeManifest(out, manifest).catch((e) => {
+        throw fail(join(out, MANIFEST), e);
+      });
     }
   }
   if (o.json) say(JSON.stringify(doc, null, 2));
   else {
+    const office = caseload.office.name ?? caseload.title;
+    const n = (k: FileAction['kind']) => actions.filter((a) => a.kind === k).length;
+    const kinds = ['create', 'update', 'version', 'overwrite', 'same', 'kept'] as const;
+    const counts = kinds
+      .map((k) => [ACTION_WORD[k], n(k)] as const)
+      .filter(([, c]) => c)
+      .map(([l, c]) => `${l} ${c}`)
+      .join('・');
     say(
-      `${caseload.office.name ?? caseload.title}　${formatEraMonth(o.month)}の支援レポート ${doc.reports.length}件を書き出しました（${o.out}）`,
+      `${office}　${formatEraMonth(o.month)}の支援レポート ${doc.reports.length}件（${o.out}）: ${counts || 'なし'}`,
     );
     doc.reports.forEach((r, i) => {
-      say(`  ${written[i]}${r.audience === 'client-only' ? '　※ご本人用（障害非開示）' : ''}`);
+      const a = actions[i]!;
+      const mark = r.audience === 'client-only' ? `　※${CLIENT_ONLY_MARK}（勤務先に渡さない）` : '';
+      say(`  ${ACTION_WORD[a.kind]}　${a.file}${mark}`);
+      if (a.kind !== 'create') say(`    ${actionLabel(a)}`);
       if (r.toFill.length) say(`    記入が必要: ${r.toFill.map(toFillLabel).join('・')}`);
     });
   }

@@ -38,8 +38,12 @@ const MARKS = ['①', '②', '③'] as const;
 /** At least this many contact lines are drawn, blank ones included, as on the printed form. */
 export const MIN_CONTACT_LINES = 3;
 
+/**
+ * The client-only report's notice: what matters to the reader (this paper stays with the client) without
+ * writing on it why (the client's disclosure status is nobody's business who finds the paper).
+ */
 export const CLIENT_ONLY_NOTICE =
-  'この支援レポートはご本人にお渡しするものです（障害を開示せずに働いているため、事業主への共有はしません）';
+  'この支援レポートはご本人にお渡しするものです。ご本人の同意なく勤務先へお見せすることはありません。';
 
 /** 別紙様式1 as blocks, in the form's order. */
 export function reportForm(r: SupportReport): FormBlock[] {
@@ -139,8 +143,22 @@ function efforts(r: SupportReport): string {
   return lines.join('\n');
 }
 
-/** `YYYY-MM_氏名_支援レポート`: the file (and Google Doc) name, with characters a file name cannot hold replaced. */
-export function reportFileStem(r: Pick<SupportReport, 'month' | 'clientName' | 'clientId'>): string {
-  const name = (r.clientName || r.clientId).replace(/[\\/:*?"<>|\s\u3000]+/g, '');
-  return `${r.month}_${name}_支援レポート`;
+/** Marks a client-only report's file and Doc name, its log row and its line in the month's list. */
+export const CLIENT_ONLY_MARK = 'ご本人用';
+
+const safe = (t: string) => t.replace(/[\\/:*?"<>|\s\u3000]+/g, '');
+
+/**
+ * `YYYY-MM_001_ID_氏名_支援レポート` (`…_ご本人用` for a client-only report): the file and Google Doc name.
+ * The roster position (3 digits) sorts a month's files in roster order and the client id keeps namesakes
+ * apart; characters a file name cannot hold are dropped.
+ */
+export function reportFileStem(
+  r: Pick<SupportReport, 'month' | 'clientName' | 'clientId' | 'rosterNo' | 'audience'>,
+): string {
+  const no = String(r.rosterNo).padStart(3, '0');
+  const id = safe(r.clientId);
+  const name = safe(r.clientName);
+  const mark = r.audience === 'client-only' ? `_${CLIENT_ONLY_MARK}` : '';
+  return `${r.month}_${no}_${id}${name ? `_${name}` : ''}_支援レポート${mark}`;
 }

@@ -129,7 +129,43 @@ describe('the hand-worked month (令和7年1月, K01): field by field', () => {
       at = i + t.length;
     }
     expect(texts).not.toContain(CLIENT_ONLY_NOTICE);
-    expect(reportFileStem(k01)).toBe('2025-01_山本花子_支援レポート');
+    expect(reportFileStem(k01)).toBe('2025-01_001_K01_山本花子_支援レポート');
+  });
+});
+
+describe('file names: one per client, sortable, client-only reports marked', () => {
+  it('roster position, id and name; the client-only report ends in _ご本人用', () => {
+    const [k01, k02] = reportsOf(HAND_WORKED).reports;
+    expect([k01!.rosterNo, k02!.rosterNo]).toEqual([1, 2]);
+    expect(reportFileStem(k02!)).toBe('2025-01_002_K02_大野健_支援レポート_ご本人用');
+  });
+
+  it('two namesakes give two names, and the notice never states the disability status', () => {
+    const roster = HAND_WORKED.tabs.find((t) => t.name === '利用者')!.rows;
+    const twin = ['K03', '山本 花子', '2024/4/1', '2024/10/1', '株式会社みなと', '', '開示', '川口'];
+    const log = HAND_WORKED.tabs.find((t) => t.name === '支援記録')!.rows;
+    const wb = withTab('支援記録', [
+      ...log,
+      ['2025/1/9', 'K03', '山本 花子', '本人', '面談', '事業所内', '①', 'a', 'b'],
+    ]);
+    const both = {
+      ...wb,
+      tabs: wb.tabs.map((t) => (t.name === '利用者' ? { name: t.name, rows: [...roster, twin] } : t)),
+    };
+    const stems = reportsOf(both).reports.map(reportFileStem);
+    expect(stems).toEqual([
+      '2025-01_001_K01_山本花子_支援レポート',
+      '2025-01_002_K02_大野健_支援レポート_ご本人用',
+      '2025-01_003_K03_山本花子_支援レポート',
+    ]);
+    expect(CLIENT_ONLY_NOTICE).not.toMatch(/障害|開示|非開示|病/);
+    expect(CLIENT_ONLY_NOTICE).toMatch(/勤務先|事業主/);
+  });
+
+  it('a file name never holds a character Windows or macOS refuse', () => {
+    const [k01] = reportsOf(HAND_WORKED).reports;
+    const odd = { ...k01!, clientId: 'A/1:2', clientName: '山本　花子 "*?' };
+    expect(reportFileStem(odd)).toBe('2025-01_001_A12_山本花子_支援レポート');
   });
 });
 
@@ -174,20 +210,24 @@ describe('what the sheet lacks stays blank and is listed in toFill', () => {
     expect(flatten(blocks)).toContain(`作成日：${BLANK_DATE}`);
   });
 
-  it("given the day of generation, a missing 作成日 is that day and is no longer to fill; the sheet's own 作成日 wins", () => {
+  it("given the day of generation, a missing 作成日 is that day only while it can be true; the sheet's own 作成日 wins", () => {
     const read = readWorkbook(HAND_WORKED);
     if (!read.ok) throw new Error(read.error);
     const extras = readReportExtras(HAND_WORKED, read.caseload);
-    const doc = supportReports(read.caseload, '2025-01', { extras, generatedOn: '2025-02-03' });
-    const k02 = doc.reports.find((r) => r.clientId === 'K02')!;
-    expect(k02.fields.createdOn).toBe('2025-02-03');
+    const on = (generatedOn: string) => supportReports(read.caseload, '2025-01', { extras, generatedOn });
+    // generated the day before K02's report was shown (2025-01-31): that day
+    const k02 = on('2025-01-30').reports.find((r) => r.clientId === 'K02')!;
+    expect(k02.fields.createdOn).toBe('2025-01-30');
     expect(k02.toFill).toEqual(['clientEffort', 'agencyEffort', 'shared']);
-    expect(flatten(reportForm(k02))).toContain('作成日：令和7年2月3日');
-    const k01 = doc.reports.find((r) => r.clientId === 'K01')!;
-    expect(k01.fields.createdOn).toBe(
-      reportsOf(HAND_WORKED).reports.find((r) => r.clientId === 'K01')!.fields.createdOn,
-    );
-    expect(k01.fields.createdOn).not.toBe('2025-02-03');
+    expect(flatten(reportForm(k02))).toContain('作成日：令和7年1月30日');
+    // generated after it was shown, or a year later: blank and to fill, never the run day
+    for (const day of ['2025-02-03', '2026-12-02']) {
+      const late = on(day).reports.find((r) => r.clientId === 'K02')!;
+      expect(late.fields.createdOn).toBeNull();
+      expect(late.toFill[0]).toBe('createdOn');
+    }
+    const k01 = on('2025-01-30').reports.find((r) => r.clientId === 'K01')!;
+    expect(k01.fields.createdOn).toBe('2025-01-31'); // the sheet's 作成日 column
   });
 
   it('a goal without a tagged contact asks for its action and result; a blank place or method is listed per line', () => {

@@ -11,6 +11,7 @@ import {
   YearMonthSchema,
 } from '../model/caseload.ts';
 import { normalizeClientId } from '../read/fields.ts';
+import { reportCreatedOn } from './created-on.ts';
 import { type MonthlyExtras, monthlyKey, NO_EXTRAS, type ReportExtras } from './extras.ts';
 
 /**
@@ -56,6 +57,8 @@ export const SupportReportSchema = z.object({
   month: YearMonthSchema,
   clientId: z.string(),
   clientName: z.string(),
+  /** The client's 1-based position in the roster (first row of a repeated id): the file names' sort prefix. */
+  rosterNo: z.number().int().positive(),
   /**
    * 'client-only' for a client who works without disclosing the disability and has not consented to
    * sharing: the header says so and employer-facing fields are left out (domain.md §6).
@@ -141,8 +144,8 @@ const onlyEmployer = (c: Contact) => c.parties.length > 0 && c.parties.every((p)
 
 /**
  * The 支援レポート of one client for one month. `generatedOn`: the day the report is generated (the
- * caller's today, in Japan's calendar); it is the 作成日 when the sheet has none (shared/ never reads the
- * clock). Without it a missing 作成日 stays blank and is listed in toFill.
+ * caller's today, in Japan's calendar; shared/ never reads the clock). The 作成日 is the sheet's, else that
+ * day only where it can be true (created-on.ts), else blank and listed in toFill.
  */
 export function supportReport(
   caseload: Caseload,
@@ -176,7 +179,7 @@ export function supportReport(
   const results = extra?.results ?? assembled((c) => c.result);
 
   const fields: ReportFields = {
-    createdOn: extra?.createdOn ?? generatedOn,
+    createdOn: reportCreatedOn(month, extra?.createdOn ?? null, record?.reportShownDate ?? null, generatedOn),
     hireDate: client.hireDate,
     clientName: client.name || null,
     employer: client.employer,
@@ -199,10 +202,12 @@ export function supportReport(
     staff: extra?.staff ?? client.staff,
   };
 
+  const index = caseload.clients.findIndex((c) => c.id === client.id);
   return {
     month,
     clientId: client.id,
     clientName: client.name,
+    rosterNo: (index < 0 ? caseload.clients.length : index) + 1,
     audience: clientOnly ? 'client-only' : 'client-and-employer',
     toFill: toFill(fields, clientOnly),
     fields,
@@ -252,7 +257,16 @@ function toFill(f: ReportFields, clientOnly: boolean): string[] {
 export function supportReports(
   caseload: Caseload,
   month: YearMonth,
-  options: { clientIds?: readonly string[]; extras?: ReportExtras; generatedOn?: PlainDate } = {},
+  options: {
+    clientIds?: readonly string[];
+    extras?: ReportExtras;
+    generatedOn?: PlainDate;
+    /**
+     * Client id → the day this month's report was first generated (the writer's own record): a later run
+     * takes that day instead of its own, so regenerating never re-dates a report.
+     */
+    firstGeneratedOn?: ReadonlyMap<string, PlainDate>;
+  } = {},
 ): ReportsDocument {
   const wanted = options.clientIds?.length ? new Set(options.clientIds.map(normalizeClientId)) : null;
   const clients = wanted
@@ -261,7 +275,13 @@ export function supportReports(
   return {
     month,
     reports: clients.map((c) =>
-      supportReport(caseload, c, month, options.extras, options.generatedOn ?? null),
+      supportReport(
+        caseload,
+        c,
+        month,
+        options.extras,
+        options.firstGeneratedOn?.get(c.id) ?? options.generatedOn ?? null,
+      ),
     ),
   };
 }

@@ -78,7 +78,7 @@ function logRows(a: Addon): unknown[][] {
   // Sheets keeps a leading apostrophe's text as text and shows it without the apostrophe
   return sheet!.cells
     .slice(1)
-    .map((r) => (r ?? []).slice(0, 6).map((c) => String(c?.v ?? '').replace(/^'/, '')));
+    .map((r) => (r ?? []).slice(0, 7).map((c) => String(c?.v ?? '').replace(/^'/, '')));
 }
 
 type P = { running: boolean; done: number; total: number; message: string };
@@ -102,7 +102,12 @@ describe('支援レポートを作成 in the built add-on', () => {
       // and each field the model holds is in it, in the form's words
       const text = d.body.getText();
       const f = r.fields;
-      expect(text).toContain(`作成日：${formatEraDate(TODAY)}`);
+      // the same 作成日 rule as the CLI: the run day only when not after the 提示日, else blank to fill
+      if (f.shownOn === null || f.shownOn >= TODAY) expect(text).toContain(`作成日：${formatEraDate(TODAY)}`);
+      else {
+        expect(f.createdOn).toBeNull();
+        expect(text).toContain('作成日：令和　　年　　月　　日');
+      }
       if (f.clientName) expect(text).toContain(`${f.clientName}　様`);
       if (f.hireDate) expect(text).toContain(formatEraDate(f.hireDate));
       if (f.employer) expect(text).toContain(f.employer);
@@ -155,21 +160,102 @@ describe('支援レポートを作成 in the built add-on', () => {
     expect(k02.body.getText()).toContain('（記載しません）');
   });
 
-  it('a rerun of the month creates nothing and updates each document once', () => {
+  it('a rerun with nothing new leaves every Doc as it is: nothing made, nothing rewritten', () => {
     const a = addon(sample);
     start(a, '2025-02');
-    const before = docsIn(a).map((d) => ({ id: d.id, saves: d.saves }));
+    const before = docsIn(a).map((d) => ({ id: d.id, saves: d.saves, text: d.body.getText() }));
     const docCount = a.drive.docs.size;
     a.calls.reset();
     const p = start(a, '2025-02');
-    expect(p.message).toContain(`更新 ${before.length}`);
+    expect(p.message).toContain(`そのまま ${before.length}`);
     expect(a.calls.count('DocumentApp.create')).toBe(0);
     expect(a.calls.count('DriveApp.createFolder')).toBe(0);
     expect(a.drive.docs.size).toBe(docCount);
-    for (const b of before) expect(a.drive.docs.get(b.id)!.saves).toBe(b.saves + 1);
+    for (const b of before) {
+      expect(a.drive.docs.get(b.id)!.saves).toBe(b.saves);
+      expect(a.drive.docs.get(b.id)!.body.getText()).toBe(b.text); // never re-dated
+    }
     const log = logRows(a);
     expect(log).toHaveLength(before.length);
-    for (const row of log) expect(String(row[5])).toMatch(/^更新/);
+    for (const row of log) expect(String(row[5])).toMatch(/^変更なし/);
+  });
+
+  it('a Doc staff typed into is kept; new sheet content goes to a new version beside it; an untouched Doc is updated', () => {
+    const a = addon(HAND_WORKED);
+    start(a, '2025-01');
+    const [k01, k02] = ['K01', 'K02'].map((id) => {
+      const rec = JSON.parse(a.documentProperties.getProperty(`teichaku.reports.doc.2025-01.${id}`)!);
+      return a.drive.docs.get(rec.id)!;
+    });
+    // staff type a line into K01's Doc
+    k01!.body.appendParagraph('電話で追加の相談あり（手書き）');
+    const typed = k01!.body.getText();
+    // the same sheet: K01 kept, K02 unchanged
+    let p = start(a, '2025-01');
+    expect(p.message).toContain('そのまま 2');
+    expect(k01!.body.getText()).toBe(typed);
+    expect(String(logRows(a).find((r) => r[0] === 'K01')![5])).toMatch(/^保持（手が加えられているため/);
+    // the sheet gains a contact for each client
+    const log = a.ss.sheet('支援記録');
+    const add = (row: number, cells: string[]) =>
+      cells.forEach((v, i) => {
+        log.cell(row, i + 1).v = v;
+      });
+    add(7, [
+      '2025/1/30',
+      'K01',
+      '山本 花子',
+      '本人',
+      '面談',
+      '事業所内',
+      '①',
+      '月末の面談',
+      '落ち着いている',
+    ]);
+    add(8, ['2025/1/30', 'K02', '大野 健', '本人', '面談', '事業所内', '①', '月末の来所', '順調']);
+    p = start(a, '2025-01');
+    expect(p.message).toMatch(/更新 1・新しい版 1/);
+    // K01's typed Doc is exactly as staff left it; its new version holds the new contact
+    expect(k01!.body.getText()).toBe(typed);
+    const docs = docsIn(a);
+    expect(docs).toHaveLength(3);
+    const v2 = docs.find((d) => d.name === '2025-01_001_K01_山本花子_支援レポート_2')!;
+    expect(v2.body.getText()).toContain('月末の面談');
+    // K02's untouched Doc was brought up to date in place
+    expect(k02!.body.getText()).toContain('月末の来所');
+    expect(k02!.name).toBe('2025-01_002_K02_大野健_支援レポート_ご本人用');
+    const rows = logRows(a);
+    expect(String(rows.find((r) => r[0] === 'K01')![5])).toMatch(/^新しい版/);
+    expect(String(rows.find((r) => r[0] === 'K01')![3])).toContain('_2');
+    expect(String(rows.find((r) => r[0] === 'K02')![5])).toMatch(/^更新/);
+  });
+
+  it('client-only Docs are marked in their names and in the 作成ログ', () => {
+    const a = addon(sample);
+    start(a, '2025-02');
+    const want = expected(sample, '2025-02');
+    const only = want.filter((r) => r.audience === 'client-only');
+    expect(only.length).toBeGreaterThan(0);
+    const rows = logRows(a);
+    for (const r of want) {
+      const row = rows.find((x) => x[0] === r.clientId)!;
+      if (r.audience === 'client-only') {
+        expect(String(row[6])).toBe('ご本人用（勤務先に渡さない）');
+        expect(String(row[3])).toMatch(/_ご本人用"\)$/);
+      } else expect(String(row[6])).toBe('');
+    }
+    expect(docsIn(a).filter((d) => d.name.endsWith('_ご本人用'))).toHaveLength(only.length);
+  });
+
+  it('each Doc is remembered in a property of its own, far below 9 KB in UTF-8 bytes however many clients', () => {
+    const wb = generateCaseload({ clients: 40, contactsPerMonth: 1, asOf: '2025-03-31' });
+    const a = addon(wb, { today: '2025-03-31' });
+    start(a, '2025-02');
+    const props = a.documentProperties.getProperties();
+    const keys = Object.keys(props).filter((k) => k.startsWith('teichaku.reports.doc.2025-02.'));
+    expect(keys.length).toBe(expected(wb, '2025-02', [], '2025-03-31').length);
+    for (const k of keys) expect(new TextEncoder().encode(props[k]!).length).toBeLessThan(400);
+    expect(props['teichaku.reports.files.2025-02']).toBeUndefined();
   });
 
   it('a run cut by the time budget continues from its trigger and ends with every document exactly once', () => {
