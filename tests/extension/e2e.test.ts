@@ -44,7 +44,7 @@ beforeAll(async () => {
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   extId = new URL(sw.url()).host;
-}, 90_000);
+}, 180_000);
 
 afterAll(async () => {
   await ctx?.close();
@@ -263,18 +263,26 @@ describe('the built extension on the stand-in portals', () => {
     await portal.close();
   });
 
-  it('autocompletes a recognised 受給者証番号 field and fills the whole screen', async () => {
+  it('typing in a recognised 受給者証番号 field suggests the client in the panel (not the page); a click fills', async () => {
     const portal = await openPortal('/spa/');
+    const panel = await openPanel();
+    await importFile(panel);
+    await portal.bringToFront();
     await portal.locator('#number').pressSequentially('2234');
-    const option = portal.locator('[data-teichaku-ui] >> internal:role=option');
-    await expect.poll(() => option.count()).toBe(1);
-    expect(await option.textContent()).toContain('佐藤 花子');
-    await option.dispatchEvent('mousedown');
+    const hit = panel.locator('#suggest button.hit');
+    await expect.poll(() => hit.count()).toBe(1);
+    expect(await hit.textContent()).toContain('佐藤 花子');
+    expect(await panel.locator('#suggest').textContent()).toContain('「2234」');
+    // nothing of the suggestion is in the page
+    expect(await portal.evaluate(() => document.documentElement.outerHTML)).not.toContain('佐藤');
+    await hit.click();
     await expect
       .poll(() =>
         portal.evaluate(() => (window as unknown as { __spa: { state: { name: string } } }).__spa.state.name),
       )
       .toBe('佐藤 花子');
+    expect(await panel.locator('#summary .who').textContent()).toContain('佐藤 花子さん');
+    await panel.close();
     await portal.close();
   });
 
