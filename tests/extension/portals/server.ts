@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import iconv from 'iconv-lite';
+import { hostilePage } from './hostile.ts';
 import { legacyForm, legacyFrameset, legacyMenu } from './legacy.ts';
+import { modernPortal } from './modern.ts';
 import { unknownForm } from './unknown.ts';
 
 /**
@@ -65,6 +67,10 @@ export async function startPortals(webApp: WebApp): Promise<Portals> {
         return send('text/javascript; charset=utf-8', spa);
       case '/unknown/':
         return send('text/html; charset=utf-8', unknownForm);
+      case '/modern/':
+        return send('text/html; charset=utf-8', modernPortal);
+      case '/hostile/':
+        return send('text/html; charset=utf-8', hostilePage);
       case '/macros/s/slow/exec':
         return; // never answers: the extension's timeout must end the wait
       case '/macros/s/flaky/exec':
