@@ -10,7 +10,7 @@ import { setTeachMode } from './teach.ts';
  */
 export interface TeichakuFrameApi {
   fill(doc: BillingDocument, row: BillingRow, profiles: Profile[]): Promise<FrameResult>;
-  undo(): number;
+  undo(): Promise<number>;
   teach(on: boolean): void;
 }
 

@@ -1,83 +1,86 @@
 import { browser } from 'wxt/browser';
 import { matchFields } from '../lib/match.ts';
-import type { ClientHit, Message } from '../lib/messages.ts';
+import type { Message } from '../lib/messages.ts';
 import { collect, type FieldElement } from './collect.ts';
 
 /**
- * Autocomplete on recognised 受給者証番号 and 氏名 fields: typing shows matching clients (asked of the
- * background, which holds the data); choosing one fills the whole screen. A client who cannot be billed
- * needs a second, confirming click.
+ * Autocomplete on recognised 受給者証番号 and 氏名 fields, without giving the page anything: this script
+ * only tells the panel what the person typed there, and the panel shows the matching clients (the page's
+ * DOM never holds a client list, open or in a shadow root). The query is made of the person's own
+ * keystrokes only — trusted `input` events' inserted text — never of the field's value, which a page
+ * script can set: the page can neither choose the query nor start a fill.
  */
-let box: HTMLElement | null = null;
-let shadow: ShadowRoot | null = null;
+const typed = new WeakMap<Element, { committed: string; composing: string }>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-function recognised(el: FieldElement): boolean {
+function recognised(el: FieldElement): 'recipientNumber' | 'name' | null {
   const { fields, elements } = collect(document);
-  const key = elements.indexOf(el);
-  const m = matchFields(fields).get(key);
-  return m?.item === 'recipientNumber' || m?.item === 'name';
+  const m = matchFields(fields).get(elements.indexOf(el));
+  return m?.item === 'recipientNumber' || m?.item === 'name' ? m.item : null;
 }
 
-function close(): void {
-  box?.remove();
-  box = null;
-  shadow = null;
-}
-
-function show(el: FieldElement, hits: ClientHit[]): void {
-  close();
-  if (hits.length === 0) return;
-  box = document.createElement('div');
-  box.setAttribute('data-teichaku-ui', 'autocomplete');
-  const r = el.getBoundingClientRect();
-  box.style.cssText = `position:absolute;z-index:2147483647;left:${r.left + scrollX}px;top:${r.bottom + scrollY + 2}px`;
-  shadow = box.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent =
-    'ul{margin:0;padding:4px 0;list-style:none;background:#fff;border:1px solid #888;border-radius:6px;' +
-    'box-shadow:0 2px 8px #0003;font:13px sans-serif;min-width:220px;max-height:240px;overflow:auto}' +
-    'li{padding:4px 10px;cursor:pointer}li:hover{background:#e8f0fe}.no{color:#a50e0e}';
-  const ul = document.createElement('ul');
-  ul.setAttribute('role', 'listbox');
-  for (const h of hits.slice(0, 8)) {
-    const li = document.createElement('li');
-    li.setAttribute('role', 'option');
-    li.textContent = `${h.name}（${h.recipientNumber ?? '番号なし'}）${h.billable ? '' : ' 請求不可'}`;
-    if (!h.billable) li.className = 'no';
-    let armed = h.billable;
-    li.addEventListener('mousedown', (ev) => {
-      ev.preventDefault();
-      if (!armed) {
-        armed = true;
-        li.textContent = `${h.name}: ${h.reason || 'この月は請求できません'}。もう一度押すと入力します`;
-        return;
-      }
-      close();
-      const msg: Message = { type: 'fill-client', clientId: h.id };
-      void browser.runtime.sendMessage(msg).catch(() => undefined);
-    });
-    ul.append(li);
+/** The person's text in the field, from the trusted input events since it took focus. */
+export function trackTyping(
+  buf: { committed: string; composing: string },
+  ev: Pick<InputEvent, 'inputType' | 'data'>,
+): void {
+  switch (ev.inputType) {
+    case 'insertText':
+    case 'insertFromPaste':
+    case 'insertFromDrop':
+    case 'insertReplacementText':
+      buf.committed += ev.data ?? '';
+      buf.composing = '';
+      return;
+    case 'insertCompositionText':
+      buf.composing = ev.data ?? '';
+      return;
+    case 'deleteContentBackward':
+      if (!buf.composing) buf.committed = [...buf.committed].slice(0, -1).join('');
+      return;
+    default:
+      // Anything else (cut, undo, a selection replaced …) leaves us unsure of the text: start again.
+      buf.committed = '';
+      buf.composing = '';
   }
-  shadow.append(style, ul);
-  document.body.append(box);
 }
 
 function onInput(ev: Event): void {
   if (!ev.isTrusted) return;
   const el = ev.composedPath()[0];
-  if (!(el instanceof HTMLInputElement) || !recognised(el)) return;
+  if (!(el instanceof HTMLInputElement) || !(ev instanceof InputEvent)) return;
+  let buf = typed.get(el);
+  if (!buf) {
+    buf = { committed: '', composing: '' };
+    typed.set(el, buf);
+  }
+  trackTyping(buf, ev);
+  const query = buf.committed + buf.composing;
   clearTimeout(timer);
-  const query = el.value;
-  timer = setTimeout(async () => {
-    if (!query.trim()) return close();
-    const msg: Message = { type: 'search', query };
-    const hits = (await browser.runtime.sendMessage(msg).catch(() => [])) as ClientHit[];
-    if (Array.isArray(hits)) show(el, hits);
+  timer = setTimeout(() => {
+    const item = recognised(el);
+    if (!item) return;
+    const msg: Message = { type: 'typed', item, query };
+    void browser.runtime.sendMessage(msg).catch(() => undefined);
   }, 120);
+}
+
+function onCompositionEnd(ev: CompositionEvent): void {
+  if (!ev.isTrusted) return;
+  const buf = typed.get(ev.composedPath()[0] as Element);
+  if (buf) {
+    buf.committed += buf.composing;
+    buf.composing = '';
+  }
+}
+
+function onFocus(ev: FocusEvent): void {
+  // A new visit to the field starts a new query (only when the person focused it).
+  if (ev.isTrusted) typed.delete(ev.composedPath()[0] as Element);
 }
 
 export function startAutocomplete(): void {
   document.addEventListener('input', onInput, true);
-  document.addEventListener('focusout', () => setTimeout(close, 200), true);
+  document.addEventListener('compositionend', onCompositionEnd, true);
+  document.addEventListener('focusin', onFocus, true);
 }

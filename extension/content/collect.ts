@@ -1,16 +1,34 @@
 import type { FieldInfo, LabelSource } from '../lib/fields.ts';
+import {
+  ariaOptions,
+  ariaRole,
+  type FieldElement,
+  fieldValue,
+  isDisabled,
+  isNative,
+  isPopupOf,
+  isReadOnly,
+  optionText,
+  optionValue,
+} from './widget.ts';
+
+export type { FieldElement } from './widget.ts';
 
 /**
  * Collects the fillable fields of this frame's document and of its open shadow roots, as plain data
- * (FieldInfo) plus the elements by key. Frames are reached by running in every frame (all_frames).
+ * (FieldInfo) plus the elements by key: native inputs, selects, textareas, and div-made ARIA comboboxes
+ * and listboxes. Frames are reached by running in every frame (all_frames).
  */
-export type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+const FIELDS = 'input,select,textarea,[role=combobox],[role=listbox]';
 
 const SKIP_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password', 'search']);
 
 export interface Collected {
   fields: FieldInfo[];
   elements: FieldElement[];
+  /** The root (document or shadow root) each element's selector is relative to. */
+  roots: (Document | ShadowRoot)[];
 }
 
 function text(n: Node | null | undefined): string {
@@ -18,10 +36,12 @@ function text(n: Node | null | undefined): string {
 }
 
 /** The visible words of a node without the text of controls inside it (a select's options). */
+const CONTROLS = 'input,select,textarea,button,[role=combobox],[role=listbox]';
+
 function ownText(el: Element): string {
-  if (!el.querySelector('input,select,textarea,button')) return text(el);
+  if (!el.querySelector(CONTROLS)) return text(el);
   const copy = el.cloneNode(true) as Element;
-  for (const c of copy.querySelectorAll('input,select,textarea,button')) c.remove();
+  for (const c of copy.querySelectorAll(CONTROLS)) c.remove();
   return text(copy);
 }
 
@@ -30,7 +50,7 @@ function cellLabels(el: Element): { text: string; source: LabelSource }[] {
   const cell = el.closest('td,th');
   if (cell) {
     for (let p = cell.previousElementSibling; p; p = p.previousElementSibling) {
-      if (p.querySelector('input,select,textarea')) continue;
+      if (p.querySelector(FIELDS)) continue;
       const t = ownText(p);
       if (t) {
         out.push({ text: t, source: 'cell-left' });
@@ -41,7 +61,7 @@ function cellLabels(el: Element): { text: string; source: LabelSource }[] {
     const prev = row?.previousElementSibling as HTMLTableRowElement | null;
     const index = (cell as HTMLTableCellElement).cellIndex;
     const above = prev?.cells?.[index];
-    if (above && !above.querySelector('input,select,textarea')) {
+    if (above && !above.querySelector(FIELDS)) {
       const t = ownText(above);
       if (t) out.push({ text: t, source: 'cell-above' });
     }
@@ -55,7 +75,12 @@ function cellLabels(el: Element): { text: string; source: LabelSource }[] {
 function labelsOf(el: FieldElement, root: Document | ShadowRoot): { text: string; source: LabelSource }[] {
   const out: { text: string; source: LabelSource }[] = [];
   const isChoice = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
-  if (!isChoice) for (const l of el.labels ?? []) out.push({ text: ownText(l), source: 'label' });
+  if (isNative(el)) {
+    if (!isChoice) for (const l of el.labels ?? []) out.push({ text: ownText(l), source: 'label' });
+  } else if (el.id) {
+    for (const l of root.querySelectorAll(`label[for="${el.id.replace(/"/g, '\\"')}"]`))
+      out.push({ text: ownText(l), source: 'label' });
+  }
   const aria = el.getAttribute('aria-label');
   if (aria) out.push({ text: aria, source: 'aria' });
   const by = el.getAttribute('aria-labelledby');
@@ -69,13 +94,15 @@ function labelsOf(el: FieldElement, root: Document | ShadowRoot): { text: string
   const group = el.closest('fieldset')?.querySelector('legend');
   if (isChoice && group) out.push({ text: text(group), source: 'label' });
   out.push(...cellLabels(el));
-  if ('placeholder' in el && el.placeholder) out.push({ text: el.placeholder, source: 'placeholder' });
+  const placeholder = el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder');
+  if (placeholder) out.push({ text: placeholder, source: 'placeholder' });
   if (el.title) out.push({ text: el.title, source: 'title' });
-  for (const s of [el.name, el.id]) if (s) out.push({ text: s, source: 'name' });
+  for (const s of [el.getAttribute('name'), el.id]) if (s) out.push({ text: s, source: 'name' });
   return out.filter((l) => l.text.trim() !== '');
 }
 
 function siblingText(el: Element, dir: 'next' | 'prev'): string {
+  if (!isNative(el)) return '';
   const n = dir === 'next' ? el.nextSibling : el.previousSibling;
   if (!n) return '';
   if (n.nodeType === Node.TEXT_NODE) {
@@ -125,6 +152,8 @@ export function selectorFor(el: Element, root: Document | ShadowRoot): string {
 
 export function isHidden(el: Element): boolean {
   if (el instanceof HTMLInputElement && el.type === 'hidden') return true;
+  // A tab panel or step kept in the DOM with the hidden attribute (cheap, and true with or without layout).
+  if (el.closest('[hidden]')) return true;
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof check === 'function' && el.getClientRects().length > 0)
     return !check.call(el, { visibilityProperty: true });
@@ -143,47 +172,60 @@ function walkRoots(root: Document | ShadowRoot, out: (Document | ShadowRoot)[]):
   for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walkRoots(el.shadowRoot, out);
 }
 
+/** The kind of field: a native tag, or the ARIA role of a div-made widget; null when not a field. */
+function tagOf(el: Element): FieldInfo['tag'] | null {
+  if (isNative(el)) return el.tagName.toLowerCase() as FieldInfo['tag'];
+  const role = ariaRole(el);
+  if (role === 'listbox' && isPopupOf(el)) return null;
+  return role;
+}
+
 /** Collects this document's fields (open shadow roots included), in document order per root. */
 export function collect(doc: Document): Collected {
-  const roots: (Document | ShadowRoot)[] = [];
-  walkRoots(doc, roots);
+  const all: (Document | ShadowRoot)[] = [];
+  walkRoots(doc, all);
   const fields: FieldInfo[] = [];
   const elements: FieldElement[] = [];
-  for (const root of roots) {
-    for (const el of root.querySelectorAll<FieldElement>('input,select,textarea')) {
-      const type =
-        el instanceof HTMLInputElement ? (el.type || 'text').toLowerCase() : el.tagName.toLowerCase();
+  const roots: (Document | ShadowRoot)[] = [];
+  for (const root of all) {
+    for (const el of root.querySelectorAll<FieldElement>(FIELDS)) {
+      const tag = tagOf(el);
+      if (!tag) continue;
+      const type = el instanceof HTMLInputElement ? (el.type || 'text').toLowerCase() : tag;
       if (SKIP_TYPES.has(type) || el.closest('[data-teichaku-ui]')) continue;
       const key = fields.length;
-      const max = el instanceof HTMLSelectElement ? -1 : el.maxLength;
+      const max = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.maxLength : -1;
       const choice = el instanceof HTMLInputElement && (type === 'radio' || type === 'checkbox');
       fields.push({
         key,
         selector: selectorFor(el, root),
-        tag: el.tagName.toLowerCase() as FieldInfo['tag'],
+        tag,
         type,
         name: el.getAttribute('name') ?? '',
         id: el.id,
         labels: labelsOf(el, root),
-        placeholder: el.getAttribute('placeholder') ?? '',
+        placeholder: el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '',
         before: siblingText(el, 'prev'),
         after: siblingText(el, 'next'),
         maxLength: max >= 0 ? max : null,
         options:
           el instanceof HTMLSelectElement
             ? [...el.options].map((o) => ({ value: o.value, text: text(o) }))
-            : [],
-        readOnly: 'readOnly' in el && el.readOnly,
-        disabled: el.disabled,
+            : isNative(el)
+              ? []
+              : ariaOptions(el).map((o) => ({ value: optionValue(o), text: optionText(o) })),
+        readOnly: isReadOnly(el),
+        disabled: isDisabled(el),
         hidden: isHidden(el),
-        value: el.value,
+        value: fieldValue(el),
         checked: choice ? (el as HTMLInputElement).checked : false,
         choiceLabel: choice
           ? [...((el as HTMLInputElement).labels ?? [])].map(ownText).join(' ') || siblingText(el, 'next')
           : '',
       });
       elements.push(el);
+      roots.push(root);
     }
   }
-  return { fields, elements };
+  return { fields, elements, roots };
 }

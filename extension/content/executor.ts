@@ -1,18 +1,33 @@
 import type { PlanStep } from '../lib/plan.ts';
-import type { FieldElement } from './collect.ts';
+import {
+  ariaOptions,
+  type FieldElement,
+  fieldValue,
+  isDisabled,
+  isNative,
+  isReadOnly,
+  type NativeField,
+  optionValue,
+} from './widget.ts';
 
 /**
  * Runs a fill plan: the native value setter, focus / input / change / blur so page scripts (onchange
- * checks, React and Vue state) see the value; options by value; radios and checkboxes by click.
+ * checks, React and Vue state) see the value; options by value; radios and checkboxes by click; ARIA
+ * comboboxes and listboxes by opening them and clicking the option, as a person does.
  * It never submits: no click on a submit button, no Enter key, no form.submit().
  */
+export interface Before {
+  value: string;
+  checked: boolean;
+}
+
 export interface Applied {
   step: PlanStep;
   el: FieldElement;
-  before: { value: string; checked: boolean };
+  before: Before;
 }
 
-function nativeSetter(el: FieldElement): (v: string) => void {
+function nativeSetter(el: NativeField): (v: string) => void {
   const proto =
     el instanceof HTMLSelectElement
       ? HTMLSelectElement.prototype
@@ -39,18 +54,18 @@ function fire(el: Element, type: string): void {
 // Focus and blur are dispatched as events (focus, focusin, blur, focusout), which is what page code and
 // frameworks listen to, instead of calling el.focus(): a real focus() costs a style/layout pass per field
 // (measured ~3.5 ms a field in Chromium, 140 ms for a 40-field screen) and would move the user's caret.
-function focus(el: FieldElement): void {
+function focus(el: Element): void {
   fire(el, 'focus');
   fire(el, 'focusin');
 }
 
-function blur(el: FieldElement): void {
+function blur(el: Element): void {
   fire(el, 'blur');
   fire(el, 'focusout');
 }
 
 /** Writes one value as a person would: focus, set, input, change, blur. */
-export function writeValue(el: FieldElement, value: string): void {
+export function writeValue(el: NativeField, value: string): void {
   focus(el);
   nativeSetter(el)(value);
   fire(el, 'input');
@@ -66,27 +81,73 @@ function setChecked(el: HTMLInputElement, want: boolean): void {
   blur(el);
 }
 
+/** A pointer press as widget libraries listen for it: pointerdown, mousedown, pointerup, mouseup, click. */
+function press(el: Element): void {
+  const opts = { bubbles: true, cancelable: true, composed: true, button: 0 };
+  const P = typeof PointerEvent === 'function' ? PointerEvent : MouseEvent;
+  el.dispatchEvent(new P('pointerdown', opts));
+  el.dispatchEvent(new MouseEvent('mousedown', opts));
+  el.dispatchEvent(new P('pointerup', opts));
+  el.dispatchEvent(new MouseEvent('mouseup', opts));
+  el.dispatchEvent(new MouseEvent('click', opts));
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+/**
+ * Chooses an option of a div-made combobox or listbox: opens a closed combobox by a click (waiting one
+ * task when its options only render then), clicks the option, closes it again if it stayed open.
+ * Returns false when the option is not there.
+ */
+export async function chooseAria(el: HTMLElement, value: string): Promise<boolean> {
+  const combo = el.getAttribute('role') === 'combobox';
+  const opened = combo && el.getAttribute('aria-expanded') !== 'true';
+  if (opened) press(el);
+  const find = () => ariaOptions(el).find((o) => optionValue(o) === value);
+  let o = find();
+  if (!o && opened) {
+    await tick();
+    o = find();
+  }
+  if (o) press(o);
+  if (combo && el.getAttribute('aria-expanded') === 'true')
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+  return o !== undefined;
+}
+
+function beforeOf(el: FieldElement): Before {
+  return { value: fieldValue(el), checked: el instanceof HTMLInputElement ? el.checked : false };
+}
+
 /** Runs the `fill` steps of a plan; returns what each field held before (for 元に戻す). */
-export function execute(steps: PlanStep[], elements: FieldElement[]): Applied[] {
+export async function execute(steps: PlanStep[], elements: FieldElement[]): Promise<Applied[]> {
   const applied: Applied[] = [];
   for (const step of steps) {
     if (step.status !== 'fill') continue;
     const el = elements[step.key];
     // Hidden fields were skipped by the plan, collected a moment ago: re-checking layout here costs a reflow per field.
-    if (!el?.isConnected || el.disabled || ('readOnly' in el && el.readOnly)) continue;
-    const input = el as HTMLInputElement;
-    applied.push({ step, el, before: { value: el.value, checked: input.checked ?? false } });
-    if (step.action === 'check') setChecked(input, step.value === true);
+    if (!el?.isConnected || isDisabled(el) || isReadOnly(el)) continue;
+    applied.push({ step, el, before: beforeOf(el) });
+    if (!isNative(el)) await chooseAria(el, String(step.value));
+    else if (step.action === 'check') setChecked(el as HTMLInputElement, step.value === true);
     else writeValue(el, String(step.value));
   }
   return applied;
 }
 
-/** Puts back what the fields held before, the same way (so page state follows). */
-export function restore(applied: Applied[]): void {
+/**
+ * Puts back what the fields held before, the same way (so page state follows), last field first.
+ * Returns how many fields were put back (a field the page removed meanwhile cannot be).
+ */
+export async function restore(applied: Applied[]): Promise<number> {
+  let n = 0;
   for (const a of [...applied].reverse()) {
     if (!a.el.isConnected) continue;
-    if (a.step.action === 'check') {
+    n++;
+    if (!isNative(a.el)) {
+      if (fieldValue(a.el) !== a.before.value && a.before.value !== '')
+        await chooseAria(a.el, a.before.value);
+    } else if (a.step.action === 'check') {
       const input = a.el as HTMLInputElement;
       if (input.checked !== a.before.checked) {
         if (input.type === 'checkbox' || a.before.checked) input.click();
@@ -97,4 +158,5 @@ export function restore(applied: Applied[]): void {
       }
     } else if (a.el.value !== a.before.value) writeValue(a.el, a.before.value);
   }
+  return n;
 }

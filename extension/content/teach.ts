@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { matchFields } from '../lib/match.ts';
 import type { Message } from '../lib/messages.ts';
 import { collect, type FieldElement } from './collect.ts';
+import { isNative } from './widget.ts';
 
 /**
  * Teach mode: a click on a field outlines it blue and tells the panel which field it was (its selector,
@@ -11,15 +12,14 @@ let active = false;
 let picked: { el: FieldElement; outline: string } | null = null;
 
 function onClick(ev: MouseEvent): void {
-  const target = ev.composedPath()[0];
-  if (
-    !(
-      target instanceof HTMLInputElement ||
-      target instanceof HTMLSelectElement ||
-      target instanceof HTMLTextAreaElement
-    )
-  )
-    return;
+  // Only the person's own click: a page script's synthetic click cannot pick (or learn) anything.
+  if (!ev.isTrusted) return;
+  const start = ev.composedPath()[0];
+  if (!(start instanceof Element)) return;
+  const target: FieldElement | null = isNative(start)
+    ? start
+    : start.closest<HTMLElement>('[role=combobox],[role=listbox]');
+  if (!target) return;
   const { fields, elements } = collect(document);
   const key = elements.indexOf(target);
   const f = fields[key];

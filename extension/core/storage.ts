@@ -26,7 +26,11 @@ export async function saveSettings(s: Settings): Promise<void> {
   await browser.storage.local.set({ settings: s });
   const doc = await getDocument();
   if (doc) await saveDocument(doc, s.keepData);
-  if (!s.keepData) await browser.storage.local.remove('billing');
+  if (!s.keepData) await browser.storage.local.remove(['billing', 'filled']);
+  else {
+    const { filled } = await browser.storage.session.get('filled');
+    if (filled) await browser.storage.local.set({ filled });
+  }
 }
 
 export async function saveDocument(doc: BillingDocument, keep?: boolean): Promise<void> {
@@ -51,4 +55,30 @@ export async function getProfiles(): Promise<Profile[]> {
 
 export async function saveProfiles(profiles: Profile[]): Promise<void> {
   await browser.storage.local.set({ profiles });
+}
+
+/**
+ * 入力済み: when each client was filled, per service month (`{ "2025-03": { C001: ISO time } }`). Kept
+ * where the billing document is kept (session, or this computer when the office chose so).
+ */
+export type FilledLog = Record<string, Record<string, string>>;
+
+export async function getFilled(): Promise<FilledLog> {
+  const s = await browser.storage.session.get('filled');
+  const l = s.filled ? s : await browser.storage.local.get('filled');
+  return (l.filled as FilledLog | undefined) ?? {};
+}
+
+export async function markFilled(month: string, clientId: string, at: string): Promise<FilledLog> {
+  const log = await getFilled();
+  const next: FilledLog = { ...log, [month]: { ...(log[month] ?? {}), [clientId]: at } };
+  await browser.storage.session.set({ filled: next });
+  if ((await getSettings()).keepData) await browser.storage.local.set({ filled: next });
+  return next;
+}
+
+/** 「データを消す」: the billing document and the 入力済み marks, from the session and from this computer. */
+export async function clearData(): Promise<void> {
+  await browser.storage.session.remove(['billing', 'filled']);
+  await browser.storage.local.remove(['billing', 'filled']);
 }

@@ -27,6 +27,26 @@ async function inFrames<T>(tabId: number, func: AnyFunc, args: unknown[] = []): 
   return results.map((r) => r.result as T).filter((r): r is NonNullable<T> => r !== undefined && r !== null);
 }
 
+/**
+ * What a frame is given for a fill: the document's office header and month, and the one client's row
+ * it fills — no other client's name or number ever reaches a portal frame.
+ */
+export function frameDocument(doc: BillingDocument, row: BillingRow): BillingDocument {
+  return {
+    ...doc,
+    rows: [row],
+    totals: {
+      clients: 1,
+      billable: row.billable ? 1 : 0,
+      units: 0,
+      totalCost: null,
+      copay: null,
+      benefit: null,
+    },
+    notes: [],
+  };
+}
+
 /** Fills every frame of the tab with one client's row; returns each frame's read-back. */
 export function fillTab(
   tabId: number,
@@ -38,7 +58,7 @@ export function fillTab(
     tabId,
     (d: BillingDocument, r: BillingRow, p: Profile[]) =>
       (globalThis as { __teichaku?: Api }).__teichaku?.fill(d, r, p) ?? null,
-    [doc, row, profiles],
+    [frameDocument(doc, row), row, profiles],
   );
 }
 

@@ -37,12 +37,34 @@ export function parseBillingDocument(input: unknown): ImportResult {
   if (!r.success) {
     const issue = r.error.issues[0];
     const where = issue ? issue.path.map(String).join('.') : '';
+    const who = issue?.path[0] === 'rows' ? clientOf(data, issue.path[1]) : '';
     return {
       ok: false,
-      message: `請求データの内容が正しくないため読み込みませんでした（${where || '全体'}: ${issue ? describe(issue) : '不明'}）。`,
+      message: `請求データの内容が正しくないため読み込みませんでした（${who}${where || '全体'}: ${issue ? describe(issue) : '不明'}）。`,
     };
   }
+  const seen = new Map<string, string>();
+  for (const row of r.data.rows) {
+    const first = seen.get(row.id);
+    if (first !== undefined)
+      return {
+        ok: false,
+        message: `請求データに利用者ID「${row.id}」の行が2つあります（${first}さんと${row.name}さん）。どちらを入力すればよいか決められないため読み込みませんでした。シートの利用者IDを直して、請求データを作り直してください。`,
+      };
+    seen.set(row.id, row.name);
+  }
   return { ok: true, doc: r.data };
+}
+
+/** 「3人目の利用者（山田 太郎、ID C001）の」: the client a bad row belongs to, from what can be read of it. */
+function clientOf(data: unknown, index: PropertyKey | undefined): string {
+  if (typeof index !== 'number') return '';
+  const row = (data as { rows?: unknown[] }).rows?.[index] as { name?: unknown; id?: unknown } | undefined;
+  const parts = [
+    typeof row?.name === 'string' && row.name.trim() ? row.name.trim() : null,
+    typeof row?.id === 'string' && row.id.trim() ? `ID ${row.id.trim()}` : null,
+  ].filter(Boolean);
+  return `${index + 1}人目の利用者${parts.length ? `（${parts.join('、')}）` : ''}の `;
 }
 
 function describe(issue: z.core.$ZodIssue): string {

@@ -22,8 +22,9 @@ export interface FieldInfo {
   key: number;
   /** A CSS selector that finds the field again (inside its shadow root when `shadowHost` is set). */
   selector: string;
-  tag: 'input' | 'select' | 'textarea';
-  /** Lower-cased input type (`text`, `radio`, `date` …); `select`/`textarea` for those. */
+  /** A native tag, or the ARIA role of a div-made widget (`combobox`, `listbox`) filled like a select. */
+  tag: 'input' | 'select' | 'textarea' | 'combobox' | 'listbox';
+  /** Lower-cased input type (`text`, `radio`, `date` …); the tag for the others. */
   type: string;
   name: string;
   id: string;

@@ -1,5 +1,6 @@
 import type { FieldInfo } from './fields.ts';
 import { ITEMS, type ItemId } from './items.ts';
+import { readDate } from './readback.ts';
 import { normalizeLabel } from './text.ts';
 
 /** Which piece of a date a field takes: the whole date, or its era / year / month / day. */
@@ -65,6 +66,8 @@ function eraLikeSelect(f: FieldInfo): boolean {
 /** The date part a field takes, from its own hints: an era select, 年/月/日 after it, name/id, placeholder. */
 export function datePart(f: FieldInfo): Part {
   if (eraLikeSelect(f)) return 'era';
+  // A list of whole months or dates (令和7年3月, 2025/03) takes the whole value, whatever its id says.
+  if (f.options.some((o) => readDate(o.text) !== null)) return 'whole';
   const after = normalizeLabel(f.after).slice(0, 1);
   if (after === '年') return 'year';
   if (after === '月') return 'month';

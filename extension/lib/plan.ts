@@ -29,7 +29,7 @@ export interface PlanStep {
   action: 'set' | 'select' | 'check';
   value: string | boolean | null;
   /** fill: run it; the others are reported, not run. */
-  status: 'fill' | 'no-value' | 'too-long' | 'no-option' | 'skipped';
+  status: 'fill' | 'no-value' | 'too-long' | 'no-option' | 'skipped' | 'hidden';
   /** Japanese note for the summary when not `fill`. */
   note: string;
 }
@@ -137,11 +137,25 @@ export function buildPlan(
     const m = matches.get(f.key);
     if (!m) continue;
     const action: PlanStep['action'] =
-      f.tag === 'select' ? 'select' : f.type === 'radio' || f.type === 'checkbox' ? 'check' : 'set';
+      f.tag === 'select' || f.tag === 'combobox' || f.tag === 'listbox'
+        ? 'select'
+        : f.type === 'radio' || f.type === 'checkbox'
+          ? 'check'
+          : 'set';
     const base = { key: f.key, selector: f.selector, ...m, action };
     const label = ITEMS[m.item].label;
-    if (f.readOnly || f.disabled || f.hidden) {
-      const why = f.disabled ? '無効' : f.readOnly ? '読み取り専用' : '非表示';
+    if (f.hidden) {
+      // Another tab or step kept in the page: neither touched nor reported missing (counted apart).
+      steps.push({
+        ...base,
+        value: null,
+        status: 'hidden',
+        note: `${label}: 表示されていない欄（別のタブや手順）のため触れていません`,
+      });
+      continue;
+    }
+    if (f.readOnly || f.disabled) {
+      const why = f.disabled ? '無効' : '読み取り専用';
       steps.push({
         ...base,
         value: null,
@@ -151,7 +165,12 @@ export function buildPlan(
       continue;
     }
     const raw = itemValue(doc, row, m.item);
-    const text = render(raw, m.part, m.transform);
+    const rendered = render(raw, m.part, m.transform);
+    // An <input type=month> takes YYYY-MM: a whole date given to it is cut to its month.
+    const text =
+      f.type === 'month' && rendered !== null && /^\d{4}-\d{2}-\d{2}$/.test(rendered)
+        ? rendered.slice(0, 7)
+        : rendered;
     if (text === null) {
       steps.push({ ...base, value: null, status: 'no-value', note: `${label}: シートに値がありません` });
       continue;

@@ -21,9 +21,21 @@ export function checkWebAppUrl(s: string): string | null {
   } catch {
     return 'ウェブアプリのURLが正しくありません（https:// で始まるURLを貼り付けてください）。';
   }
-  if (u.protocol !== 'https:' && !(u.protocol === 'http:' && u.hostname === '127.0.0.1'))
-    return 'ウェブアプリのURLは https:// で始まる必要があります。';
+  if (u.protocol !== 'https:' && !(u.protocol === 'http:' && isLocalHost(u.hostname)))
+    return 'ウェブアプリのURLは https:// で始まる必要があります（http:// は使えません）。';
   return null;
+}
+
+/** This computer (tests and a local stand-in): the only place plain http is allowed. */
+export function isLocalHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+}
+
+/** How long one request may take, and how many times a request that failed to connect is tried. */
+export interface FetchOptions {
+  timeoutMs?: number;
+  attempts?: number;
+  fetchImpl?: typeof fetch;
 }
 
 const ERROR_MESSAGES: Record<string, string> = {
@@ -36,8 +48,10 @@ export async function fetchBillingFromWebApp(
   base: string,
   token: string,
   month: string | undefined,
-  fetchImpl: typeof fetch = fetch,
+  options: FetchOptions | typeof fetch = {},
 ): Promise<ImportResult> {
+  const o = typeof options === 'function' ? { fetchImpl: options } : options;
+  const { timeoutMs = 30_000, attempts = 2, fetchImpl = fetch } = o;
   const bad = checkWebAppUrl(base);
   if (bad) return { ok: false, message: bad };
   if (!token.trim())
@@ -45,19 +59,32 @@ export async function fetchBillingFromWebApp(
       ok: false,
       message: 'トークンが設定されていません。オプション画面でトークンを設定してください。',
     };
-  let res: Response;
-  try {
-    res = await fetchImpl(webAppRequestUrl(base.trim(), token.trim(), month), {
-      credentials: 'include',
-      redirect: 'follow',
-      cache: 'no-store',
-    });
-  } catch {
+  let res: Response | null = null;
+  let timedOut = false;
+  // A request that fails to connect or times out is tried again once (Apps Script's cold start is slow).
+  for (let i = 0; i < attempts && !res; i++) {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), timeoutMs);
+    try {
+      res = await fetchImpl(webAppRequestUrl(base.trim(), token.trim(), month), {
+        credentials: 'include',
+        redirect: 'follow',
+        cache: 'no-store',
+        signal: abort.signal,
+      });
+    } catch {
+      timedOut = abort.signal.aborted;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  if (!res)
     return {
       ok: false,
-      message: 'ウェブアプリに接続できませんでした。URLとネットワークを確認してください。',
+      message: timedOut
+        ? `ウェブアプリが${Math.round(timeoutMs / 1000)}秒以内に応答しませんでした（${attempts}回試しました）。少し待ってから、もう一度「ウェブアプリから取得」を押してください。`
+        : `ウェブアプリに接続できませんでした（${attempts}回試しました）。URLとネットワークを確認して、もう一度「ウェブアプリから取得」を押してください。`,
     };
-  }
   const text = await res.text();
   let body: unknown;
   try {

@@ -2,7 +2,17 @@ import { browser } from 'wxt/browser';
 import type { BillingDocument, BillingRow } from '../../shared/billing/document.ts';
 import type { FrameResult } from '../content/session.ts';
 import { ensureOrigin, requestOrigin } from '../core/permissions.ts';
-import { getDocument, getProfiles, getSettings, saveDocument, saveProfiles } from '../core/storage.ts';
+import {
+  clearData,
+  type FilledLog,
+  getDocument,
+  getFilled,
+  getProfiles,
+  getSettings,
+  markFilled,
+  saveDocument,
+  saveProfiles,
+} from '../core/storage.ts';
 import { fillTab, targetTab, teachTab, undoTab } from '../core/tab-fill.ts';
 import { parseBillingDocument } from '../lib/billing-import.ts';
 import { formatEra } from '../lib/era.ts';
@@ -11,13 +21,34 @@ import { type Part, TRANSFORMS, type Transform } from '../lib/match.ts';
 import type { Message } from '../lib/messages.ts';
 import { teach } from '../lib/profile.ts';
 import { searchClients } from '../lib/search.ts';
-import { fetchBillingFromWebApp } from '../lib/webapp.ts';
+import { fetchBillingFromWebApp, isLocalHost } from '../lib/webapp.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 let doc: BillingDocument | null = null;
 let selected: string | null = null;
 let lastTab: number | null = null;
+let filled: FilledLog = {};
+
+/** Items computed from the unit price: marked when the price is provisional (unitPriceConfirmed false). */
+const PRICED = new Set(['totalCost', 'copay', 'benefit']);
+const provisional = () => doc !== null && doc.office.unitPrice !== null && !doc.office.unitPriceConfirmed;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', cls = ''): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+
+/** 4月3日 10:02, in this computer's time. */
+function when(iso: string): string {
+  const d = new Date(iso);
+  const t = d.toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' });
+  return `${d.getMonth() + 1}月${d.getDate()}日 ${t}`;
+}
+
+const filledAt = (id: string) => (doc ? filled[doc.month]?.[id] : undefined);
 
 function say(text: string, ok = false): void {
   const m = $('message');
@@ -27,77 +58,154 @@ function say(text: string, ok = false): void {
 
 function render(): void {
   $('month').textContent = doc
-    ? `${formatEra(doc.month)}分　${doc.office.name ?? '事業所名なし'}（${doc.totals.billable}/${doc.totals.clients}人 請求可）`
+    ? `${formatEra(doc.month)}分　${doc.office.name ?? '事業所名なし'}（${doc.totals.billable}/${doc.totals.clients}人 請求可・入力済み ${doc.rows.filter((r) => filledAt(r.id)).length}人）`
     : '請求データがまだありません';
+  renderNotes();
   const list = $('clients');
   list.replaceChildren();
   const rows = doc ? searchClients(doc.rows, $<HTMLInputElement>('search').value) : [];
   for (const r of rows) list.append(clientItem(r));
+  renderClientNotes();
   ($('fill') as HTMLButtonElement).disabled = !doc || !selected;
+  ($('clear') as HTMLButtonElement).disabled = !doc;
+}
+
+/** The document's own notes (a provisional unit price first), shown before anything is filled. */
+function renderNotes(): void {
+  const box = $('notes');
+  box.replaceChildren();
+  if (!doc) return;
+  const lines = [...doc.notes];
+  if (provisional() && !lines.some((n) => n.includes('単価')))
+    lines.unshift(`1単位の単価 ${doc.office.unitPrice}円は仮の値です（unitPriceConfirmed: false）。`);
+  if (provisional())
+    lines.push(
+      '総費用額・利用者負担額・給付費はこの仮の単価で計算した値です。入力した欄には「仮の単価」と表示します。',
+    );
+  if (lines.length === 0) return;
+  const ul = el('ul');
+  for (const n of lines) ul.append(el('li', n));
+  box.append(el('strong', '請求データの注意'), ul);
+}
+
+/** The chosen client's notes (休職, ジョブコーチ, the sheet's notes, 入力済み), shown before filling. */
+function renderClientNotes(): void {
+  const box = $('client-notes');
+  box.replaceChildren();
+  const row = doc?.rows.find((r) => r.id === selected);
+  if (!row) return;
+  const lines: string[] = [];
+  const at = filledAt(row.id);
+  if (at) lines.push(`${when(at)}に入力済みです。もう一度入力すると上書きします。`);
+  if (row.onLeave)
+    lines.push('この月は休職中です（支援の要件を満たせば請求できます。市町村に確認してください）。');
+  for (const r of row.reasons) if (r.code === 'jobcoach-month') lines.push(r.message);
+  lines.push(...row.notes);
+  if (provisional() && row.billable) lines.push('総費用額・利用者負担額・給付費は仮の単価による金額です。');
+  if (lines.length === 0) return;
+  const ul = el('ul');
+  for (const n of lines) ul.append(el('li', n));
+  box.append(el('strong', `${row.name}さんの注意`), ul);
+}
+
+function choose(id: string): void {
+  if (selected !== id) $('summary').replaceChildren();
+  selected = id;
+  $('confirm').hidden = true;
+  render();
 }
 
 function clientItem(r: BillingRow): HTMLLIElement {
-  const li = document.createElement('li');
-  const button = document.createElement('button');
+  const li = el('li');
+  const button = el('button', '', 'client');
   button.type = 'button';
-  button.className = 'client';
   button.dataset.id = r.id;
   button.setAttribute('aria-pressed', String(r.id === selected));
   li.append(button);
-  const name = document.createElement('strong');
-  name.textContent = r.name;
-  const kana = document.createElement('span');
-  kana.className = 'kana';
-  kana.textContent = r.kana ?? '';
-  const num = document.createElement('span');
-  num.className = 'num';
-  num.textContent = r.recipientNumber ?? '受給者証番号なし';
-  const badge = document.createElement('span');
-  badge.className = `badge ${r.billable ? 'ok' : 'no'}`;
-  badge.textContent = r.billable ? '請求可' : '請求不可';
-  button.append(name, kana, num, badge);
-  if (!r.billable) {
-    const why = document.createElement('span');
-    why.className = 'reason';
-    why.textContent = r.reasons.map((x) => x.message).join('／') || '理由不明';
-    button.append(why);
-  }
-  button.addEventListener('click', () => {
-    selected = r.id;
-    $('confirm').hidden = true;
-    render();
-  });
+  button.append(
+    el('strong', r.name),
+    el('span', r.kana ?? '', 'kana'),
+    el('span', r.recipientNumber ?? '受給者証番号なし', 'num'),
+    el('span', r.billable ? '請求可' : '請求不可', `badge ${r.billable ? 'ok' : 'no'}`),
+  );
+  const at = filledAt(r.id);
+  if (at) button.append(el('span', `入力済み ${when(at)}`, 'badge done'));
+  if (!r.billable)
+    button.append(el('span', r.reasons.map((x) => x.message).join('／') || '理由不明', 'reason'));
+  button.addEventListener('click', () => choose(r.id));
   return li;
+}
+
+/** Suggestions for what the person typed in a portal's 受給者証番号 or 氏名 field (never shown in the page). */
+function suggest(query: string): void {
+  const box = $('suggest');
+  box.replaceChildren();
+  box.hidden = true;
+  if (!doc || !query.trim()) return;
+  const hits = searchClients(doc.rows, query).slice(0, 8);
+  box.hidden = false;
+  box.append(
+    el('p', `ポータルの欄に入力中の「${query}」に合う利用者${hits.length ? '' : 'はいません'}`, 'muted'),
+  );
+  for (const r of hits) {
+    const b = el('button', `${r.name}（${r.recipientNumber ?? '番号なし'}）${r.billable ? '' : ' 請求不可'}`);
+    b.type = 'button';
+    b.className = r.billable ? 'hit' : 'hit no';
+    b.addEventListener('click', () => {
+      box.hidden = true;
+      choose(r.id);
+      void fill(false);
+    });
+    box.append(b);
+  }
 }
 
 async function load(result: ReturnType<typeof parseBillingDocument>): Promise<void> {
   if (!result.ok) return say(result.message);
   doc = result.doc;
   selected = null;
+  $('summary').replaceChildren();
   await saveDocument(doc);
   say(`${formatEra(doc.month)}分の請求データを読み込みました（${doc.rows.length}人）。`, true);
   render();
 }
 
-function summary(results: FrameResult[]): void {
+/** The read-back of one fill: which client, which screen, what was filled and why any field was not. */
+function summary(results: FrameResult[], row: BillingRow): void {
   const fields = results.flatMap((r) => r.fields);
   const count = (s: string) => fields.filter((f) => f.state === s).length;
   const box = $('summary');
   box.replaceChildren();
-  const head = document.createElement('p');
-  head.textContent =
-    fields.length === 0
-      ? 'この画面に入力できる欄が見つかりませんでした。教えるモードで欄を教えてください。'
-      : `入力 ${count('filled')}件・要確認 ${count('changed') + count('flagged')}件・値なし ${count('empty')}件（送信はしていません）`;
-  const ul = document.createElement('ul');
+  const screen = results.find((r) => r.fields.some((f) => f.state !== 'hidden')) ?? results[0];
+  let where = '';
+  try {
+    where = screen ? `${screen.title || new URL(screen.url).pathname}（${new URL(screen.url).host}）` : '';
+  } catch {
+    where = screen?.title ?? '';
+  }
+  box.append(el('p', `${row.name}さん・${where}`, 'who'));
+  box.append(
+    el(
+      'p',
+      fields.length === 0
+        ? 'この画面に入力できる欄が見つかりませんでした。教えるモードで欄を教えてください。'
+        : `入力 ${count('filled')}件・要確認 ${count('changed') + count('flagged')}件・値なし ${count('empty')}件（送信はしていません）`,
+    ),
+  );
+  if (count('hidden') > 0)
+    box.append(
+      el('p', `表示されていない欄（別のタブや手順）${count('hidden')}件には触れていません。`, 'muted'),
+    );
+  const ul = el('ul');
   for (const f of fields) {
-    const li = document.createElement('li');
-    li.className = f.state;
-    li.textContent = `${f.label}${f.state === 'filled' ? `: ${f.value}` : ''}${f.note ? `（${f.note}）` : ''}`;
+    if (f.state === 'hidden') continue;
+    const priced = provisional() && PRICED.has(f.item) && f.state !== 'empty';
+    const li = el('li', '', priced ? `${f.state} provisional` : f.state);
+    li.textContent = `${f.label}${f.state === 'filled' ? `: ${f.value}` : ''}${f.note ? `（${f.note}）` : ''}${priced ? '［仮の単価］' : ''}`;
     li.title = f.reason;
     ul.append(li);
   }
-  box.append(head, ul);
+  box.append(ul);
 }
 
 async function portalTab(): Promise<number | null> {
@@ -135,7 +243,10 @@ async function fill(confirmed: boolean): Promise<void> {
     const results = await fillTab(tabId, doc, row, await getProfiles());
     lastTab = tabId;
     ($('undo') as HTMLButtonElement).disabled = false;
-    summary(results);
+    if (results.some((r) => r.fields.some((f) => f.state === 'filled')))
+      filled = await markFilled(doc.month, row.id, new Date().toISOString());
+    render();
+    summary(results, row);
     say('');
   } catch {
     say('この画面には入力できませんでした（ページを読み込み直してから試してください）。');
@@ -196,6 +307,7 @@ async function saveTaught(): Promise<void> {
 
 export async function startPanel(): Promise<void> {
   doc = await getDocument();
+  filled = await getFilled();
   render();
   $('search').addEventListener('input', render);
   $<HTMLInputElement>('file').addEventListener('change', async (ev) => {
@@ -205,6 +317,7 @@ export async function startPanel(): Promise<void> {
     input.value = '';
   });
   $('fetch').addEventListener('click', async () => {
+    const button = $<HTMLButtonElement>('fetch');
     const s = await getSettings();
     if (!s.webAppUrl) return say('ウェブアプリのURLが設定されていません。「設定」で設定してください。');
     let origin: string;
@@ -214,8 +327,28 @@ export async function startPanel(): Promise<void> {
       return say('ウェブアプリのURLが正しくありません。「設定」で直してください。');
     }
     if (!(await ensureOrigin(origin))) return say('ウェブアプリへのアクセスが許可されませんでした。');
-    say('取得しています…', true);
-    await load(await fetchBillingFromWebApp(s.webAppUrl, s.token, undefined));
+    // Busy: one request at a time, the button says so until the answer (or the timeout) comes.
+    button.disabled = true;
+    button.textContent = '取得しています…';
+    button.setAttribute('aria-busy', 'true');
+    say('ウェブアプリから請求データを取得しています…（最長30秒、つながらなければもう一度試します）', true);
+    try {
+      await load(await fetchBillingFromWebApp(s.webAppUrl, s.token, undefined));
+    } finally {
+      button.disabled = false;
+      button.textContent = 'ウェブアプリから取得';
+      button.removeAttribute('aria-busy');
+    }
+  });
+  $('clear').addEventListener('click', async () => {
+    await clearData();
+    doc = null;
+    selected = null;
+    filled = {};
+    $('summary').replaceChildren();
+    suggest('');
+    render();
+    say('請求データと入力済みの記録をこの拡張機能から消しました。', true);
   });
   $('options').addEventListener('click', () => {
     void browser.runtime.openOptionsPage();
@@ -248,13 +381,20 @@ export async function startPanel(): Promise<void> {
     } catch {
       return say('ポータルのアドレスが正しくありません（https:// で始まるアドレスを貼り付けてください）。');
     }
-    if (!/^https?:/.test(origin)) return say('ポータルのアドレスは https:// で始まる必要があります。');
+    const u = new URL(origin);
+    if (u.protocol !== 'https:' && !(u.protocol === 'http:' && isLocalHost(u.hostname)))
+      return say(
+        'ポータルのアドレスは https:// で始まる必要があります（http:// のサイトでは有効にできません）。',
+      );
     if (!(await requestOrigin(origin))) return say('このサイトへのアクセスが許可されませんでした。');
     $('enable').hidden = true;
     say(`${origin} で有効にしました。もう一度「この画面に入力」を押してください。`, true);
   });
-  browser.runtime.onMessage.addListener((msg: Message) => {
+  browser.runtime.onMessage.addListener((msg: Message, sender) => {
+    // Only our own content script sends these (a web page cannot reach the extension's messaging).
+    if (sender.id !== browser.runtime.id) return undefined;
     if (msg.type === 'teach-picked' && teaching) onPicked(msg);
+    if (msg.type === 'typed') suggest(msg.query);
     return undefined;
   });
 }

@@ -263,18 +263,26 @@ describe('the built extension on the stand-in portals', () => {
     await portal.close();
   });
 
-  it('autocompletes a recognised 受給者証番号 field and fills the whole screen', async () => {
+  it('typing in a recognised 受給者証番号 field suggests the client in the panel (not the page); a click fills', async () => {
     const portal = await openPortal('/spa/');
+    const panel = await openPanel();
+    await importFile(panel);
+    await portal.bringToFront();
     await portal.locator('#number').pressSequentially('2234');
-    const option = portal.locator('[data-teichaku-ui] >> internal:role=option');
-    await expect.poll(() => option.count()).toBe(1);
-    expect(await option.textContent()).toContain('佐藤 花子');
-    await option.dispatchEvent('mousedown');
+    const hit = panel.locator('#suggest button.hit');
+    await expect.poll(() => hit.count()).toBe(1);
+    expect(await hit.textContent()).toContain('佐藤 花子');
+    expect(await panel.locator('#suggest').textContent()).toContain('「2234」');
+    // nothing of the suggestion is in the page
+    expect(await portal.evaluate(() => document.documentElement.outerHTML)).not.toContain('佐藤');
+    await hit.click();
     await expect
       .poll(() =>
         portal.evaluate(() => (window as unknown as { __spa: { state: { name: string } } }).__spa.state.name),
       )
       .toBe('佐藤 花子');
+    expect(await panel.locator('#summary .who').textContent()).toContain('佐藤 花子さん');
+    await panel.close();
     await portal.close();
   });
 
@@ -339,6 +347,189 @@ describe('the built extension on the stand-in portals', () => {
       .poll(() => options.locator('#message').textContent())
       .toContain('1件のプロファイルを読み込みました');
     await options.close();
+    await panel.close();
+    await portal.close();
+  });
+
+  it('a modern portal: search step, two tabs kept in the DOM, combobox, commas, date — every field right after the whole sequence, nothing submitted, CSRF untouched', async () => {
+    // The month's document with a provisional unit price (1単位 11.05円 from the regional table), as
+    // buildBillingDocument writes it, and a client note: the panel must show both before filling.
+    const doc = billingFixture();
+    doc.office = {
+      ...doc.office,
+      unitPrice: 11.05,
+      unitPriceSource: 'region-table',
+      unitPriceConfirmed: false,
+    };
+    doc.notes = [
+      '1単位の単価 11.05円は地域区分「3級地」からの仮の値です（就労定着支援の単価は未確認）。事業所タブの「単価」で指定してください',
+    ];
+    // 3449 units × 11.05 = 38,111 yen; 1割 = 3,811 (under the 9,300 cap); benefit 38,111 − 3,811 = 34,300.
+    Object.assign(doc.rows[0]!, {
+      totalCost: 38111,
+      copay: 3811,
+      benefit: 34300,
+      notes: ['3月12日から勤務時間が短くなりました'],
+    });
+    const file = join(tmp, 'billing-provisional.json');
+    writeFileSync(file, JSON.stringify(doc));
+
+    const portal = await openPortal('/modern/');
+    const panel = await openPanel();
+    await importFile(panel, file);
+    await expect
+      .poll(() => panel.locator('#notes').textContent())
+      .toContain('11.05円は地域区分「3級地」からの仮の値です');
+    await panel.locator('button.client', { hasText: '山田' }).click();
+    expect(await panel.locator('#client-notes').textContent()).toContain('勤務時間が短くなりました');
+    expect(await panel.locator('#client-notes').textContent()).toContain('仮の単価');
+
+    const modern = () =>
+      portal.evaluate(() => {
+        const m = (
+          window as unknown as {
+            __modern: { state: Record<string, string>; submits: string[]; errors: Record<string, string> };
+          }
+        ).__modern;
+        const v = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
+        return {
+          state: { ...m.state },
+          submits: [...m.submits],
+          errors: { ...m.errors },
+          csrf: v('csrf'),
+          shown: { total: v('total'), copay: v('copay'), q: v('q') },
+          muniError: document.getElementById('muni-error')!.textContent,
+        };
+      });
+    // step 1: the search box takes the number; the person searches and chooses the row
+    await panel.getByRole('button', { name: 'この画面に入力' }).click();
+    await expect.poll(async () => (await modern()).shown.q).toBe('1234567890');
+    expect(await panel.locator('#summary .who').textContent()).toContain('山田 太郎さん・請求明細の登録');
+    await portal.getByRole('button', { name: '検索' }).click();
+    await portal.getByRole('button', { name: '選択' }).click();
+    // step 2, tab 基本情報
+    await panel.getByRole('button', { name: 'この画面に入力' }).click();
+    await expect.poll(async () => (await modern()).state.num).toBe('1234567890');
+    await expect
+      .poll(() => panel.locator('#summary').textContent())
+      .toContain('入力 7件・要確認 0件・値なし 0件');
+    let summary = await panel.locator('#summary').textContent();
+    expect(summary).toContain('表示されていない欄（別のタブや手順）7件には触れていません');
+    // tab 請求情報
+    await portal.getByRole('tab', { name: '請求情報' }).click();
+    await panel.getByRole('button', { name: 'この画面に入力' }).click();
+    await expect.poll(async () => (await modern()).state.units).toBe('3449');
+    await expect
+      .poll(() => panel.locator('#summary').textContent())
+      .toContain('入力 6件・要確認 0件・値なし 0件');
+    summary = await panel.locator('#summary').textContent();
+    expect(summary).toContain('総費用額: 38,111［仮の単価］');
+    expect(summary).toContain('負担上限月額: 9,300円');
+    expect(await panel.locator('#summary li.provisional').count()).toBe(3);
+    expect(summary).not.toContain('ページが値を');
+    // back to tab 1: intact, the page's own checks pass
+    await portal.getByRole('tab', { name: '基本情報' }).click();
+    const m = await modern();
+    expect(m.state).toEqual({
+      client: 'P1',
+      num: '1234567890',
+      name: '山田 太郎',
+      kana: 'ヤマダ　タロウ',
+      muni: '131016',
+      era: 'R',
+      year: '7',
+      month: '3',
+      units: '3449',
+      total: '38111',
+      cap: '9300',
+      copay: '3811',
+      benefit: '34300',
+      shared: '2025-03-28',
+    });
+    expect(m.shown).toEqual({ total: '38,111', copay: '3,811', q: '1234567890' });
+    expect(m.errors.muni).toBe('');
+    expect(m.muniError).toBe('');
+    expect(m.csrf).toBe('csrf-7f3a9c21');
+    expect(m.submits).toEqual([]);
+    expect(portals.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    await expect
+      .poll(() => panel.locator('button.client', { hasText: '山田' }).textContent())
+      .toMatch(/入力済み \d+月\d+日 \d\d:\d\d/);
+    if (process.env.TEICHAKU_SCREENSHOT_MODERN) {
+      await panel.bringToFront();
+      await panel.screenshot({ path: process.env.TEICHAKU_SCREENSHOT_MODERN, fullPage: true });
+    }
+    // 元に戻す undoes the last fill (tab 請求情報) only
+    await panel.getByRole('button', { name: '元に戻す' }).click();
+    await expect.poll(() => panel.locator('#message').textContent()).toContain('6件の欄を入力前に戻しました');
+    const undone = await modern();
+    expect(undone.state).toMatchObject({
+      units: '',
+      total: '',
+      copay: '',
+      benefit: '',
+      shared: '',
+      num: '1234567890',
+      muni: '131016',
+      era: 'R',
+    });
+    expect(undone.submits).toEqual([]);
+    // another client resets the summary
+    await panel.locator('button.client', { hasText: '佐藤' }).click();
+    expect(await panel.locator('#summary').textContent()).toBe('');
+    await panel.close();
+    await portal.close();
+  });
+
+  it('a hostile page script learns no client it was not shown and cannot choose the query or start a fill', async () => {
+    const portal = await openPortal('/hostile/');
+    const panel = await openPanel();
+    await importFile(panel);
+    await portal.bringToFront();
+    // the person types 2234 (trusted keystrokes): the panel suggests 佐藤 花子
+    await portal.locator('#num').pressSequentially('2234');
+    const hits = panel.locator('#suggest button.hit');
+    await expect.poll(() => hits.count()).toBe(1);
+    // the page chooses a query of its own and drives every element with synthetic events
+    await portal.evaluate(
+      (id) => (window as unknown as { __hostile: { attack(id: string): void } }).__hostile.attack(id),
+      extId,
+    );
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await panel.locator('#suggest').textContent()).toContain('「2234」');
+    expect(await hits.count()).toBe(1);
+    expect(await hits.textContent()).toContain('佐藤 花子');
+    const page = () =>
+      portal.evaluate(() => {
+        const h = (
+          window as unknown as { __hostile: { text(): string; attempts: string[]; teichakuVisible: boolean } }
+        ).__hostile;
+        return {
+          text: h.text(),
+          attempts: h.attempts,
+          teichaku: h.teichakuVisible,
+          name: (document.getElementById('name') as HTMLInputElement).value,
+        };
+      });
+    let seen = await page();
+    expect(seen.attempts).toEqual(expect.arrayContaining(['query', 'events', 'postMessage']));
+    expect(seen.teichaku).toBe(false);
+    expect(seen.name).toBe(''); // no fill started
+    const clients = billingFixture().rows;
+    for (const r of clients) {
+      expect(seen.text).not.toContain(r.name);
+      expect(seen.text).not.toContain(r.recipientNumber!);
+      expect(seen.text).not.toContain(r.municipalityNumber!);
+    }
+    // the person chooses the suggestion in the panel: the page now holds that one client, no other
+    await hits.click();
+    await expect.poll(async () => (await page()).name).toBe('佐藤 花子');
+    seen = await page();
+    expect(seen.text).toContain('2234567891');
+    for (const r of clients.filter((c) => c.id !== 'C002')) {
+      expect(seen.text).not.toContain(r.name);
+      expect(seen.text).not.toContain(r.recipientNumber!);
+    }
     await panel.close();
     await portal.close();
   });

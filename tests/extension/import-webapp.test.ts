@@ -3,7 +3,7 @@ import { parseBillingDocument } from '../../extension/lib/billing-import.ts';
 import { type Profile, profileFor, teach } from '../../extension/lib/profile.ts';
 import { exportProfiles, importProfiles, mergeProfiles } from '../../extension/lib/profile-file.ts';
 import { searchClients } from '../../extension/lib/search.ts';
-import { fetchBillingFromWebApp, webAppRequestUrl } from '../../extension/lib/webapp.ts';
+import { checkWebAppUrl, fetchBillingFromWebApp, webAppRequestUrl } from '../../extension/lib/webapp.ts';
 import { billingFixture } from './fixtures/billing.ts';
 import { addonWebApp } from './portals/addon-webapp.ts';
 import { type Portals, startPortals } from './portals/server.ts';
@@ -30,6 +30,18 @@ describe('reading a billing document, all or nothing', () => {
     const r = parseBillingDocument(JSON.stringify(doc));
     expect(r).toMatchObject({ ok: false });
     if (!r.ok) expect(r.message).toContain('rows.2.supportDays.0');
+    // … and whose row it is
+    if (!r.ok) expect(r.message).toContain('3人目の利用者（鈴木 一郎、ID C003）の rows.2.supportDays.0');
+  });
+  it('refuses two rows with the same id, naming both clients', () => {
+    const doc = billingFixture();
+    doc.rows[1]!.id = 'C001';
+    const r = parseBillingDocument(JSON.stringify(doc));
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.message).toBe(
+        '請求データに利用者ID「C001」の行が2つあります（山田 太郎さんと佐藤 花子さん）。どちらを入力すればよいか決められないため読み込みませんでした。シートの利用者IDを直して、請求データを作り直してください。',
+      );
   });
 });
 
@@ -120,8 +132,29 @@ describe("the web-app request (contract in extension/README.md) against the add-
     const r = await fetchBillingFromWebApp(`${portals.origin}/spa/`, token, undefined);
     expect(r).toMatchObject({ ok: false, message: expect.stringContaining('ログイン') });
   });
-  it('refuses a plain-http URL other than the local test address', async () => {
+  it('refuses a plain-http URL other than this computer (localhost, 127.0.0.1)', async () => {
     const r = await fetchBillingFromWebApp('http://example.com/exec', 't', undefined);
     expect(r).toMatchObject({ ok: false, message: expect.stringContaining('https://') });
+    expect(checkWebAppUrl('http://script.google.com/macros/s/x/exec')).toContain('http:// は使えません');
+    expect(checkWebAppUrl('https://script.google.com/macros/s/x/exec')).toBeNull();
+    expect(checkWebAppUrl('http://localhost:8080/exec')).toBeNull();
+    expect(checkWebAppUrl('http://127.0.0.1:8080/exec')).toBeNull();
+    expect(checkWebAppUrl('http://localhost.example.com/exec')).not.toBeNull();
+  });
+  it('a web app that does not answer is given up after the timeout, tried twice, with a message', async () => {
+    const r = await fetchBillingFromWebApp(`${portals.origin}/macros/s/slow/exec`, token, undefined, {
+      timeoutMs: 300,
+    });
+    expect(r).toEqual({
+      ok: false,
+      message:
+        'ウェブアプリが0秒以内に応答しませんでした（2回試しました）。少し待ってから、もう一度「ウェブアプリから取得」を押してください。',
+    });
+    expect(portals.requests.filter((q) => q.path === '/macros/s/slow/exec')).toHaveLength(2);
+  });
+  it('a dropped connection is tried again and the second answer is taken', async () => {
+    const r = await fetchBillingFromWebApp(`${portals.origin}/macros/s/flaky/exec`, token, undefined);
+    expect(r.ok && r.doc.rows.length).toBe(clients);
+    expect(portals.requests.filter((q) => q.path === '/macros/s/flaky/exec')).toHaveLength(2);
   });
 });

@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import iconv from 'iconv-lite';
+import { hostilePage } from './hostile.ts';
 import { legacyForm, legacyFrameset, legacyMenu } from './legacy.ts';
+import { modernPortal } from './modern.ts';
 import { unknownForm } from './unknown.ts';
 
 /**
@@ -43,6 +45,7 @@ export async function startPortals(webApp: WebApp): Promise<Portals> {
   const spa = await spaBundle();
   const requests: Portals['requests'] = [];
   const sjis = (s: string) => iconv.encode(s, 'Shift_JIS');
+  let flaky = 0;
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push({ method: req.method ?? 'GET', path: url.pathname });
@@ -64,6 +67,16 @@ export async function startPortals(webApp: WebApp): Promise<Portals> {
         return send('text/javascript; charset=utf-8', spa);
       case '/unknown/':
         return send('text/html; charset=utf-8', unknownForm);
+      case '/modern/':
+        return send('text/html; charset=utf-8', modernPortal);
+      case '/hostile/':
+        return send('text/html; charset=utf-8', hostilePage);
+      case '/macros/s/slow/exec':
+        return; // never answers: the extension's timeout must end the wait
+      case '/macros/s/flaky/exec':
+        // The first connection is dropped (as a cold start or a flaky network does), the next one answers.
+        if (flaky++ === 0) return req.socket.destroy();
+        return send('application/json; charset=utf-8', JSON.stringify(webApp(url.searchParams)));
       case '/macros/s/test/exec':
         return send('application/json; charset=utf-8', JSON.stringify(webApp(url.searchParams)));
       default:
@@ -76,6 +89,10 @@ export async function startPortals(webApp: WebApp): Promise<Portals> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((r) => server.close(() => r())),
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
   };
 }
