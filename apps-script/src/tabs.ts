@@ -1,5 +1,5 @@
 import type { CheckResult } from '../../shared/check.ts';
-import { formatEraDate } from '../../shared/codecs/era.ts';
+import { formatEraDate, formatEraMonth } from '../../shared/codecs/era.ts';
 import type { YearMonth } from '../../shared/date/plain-date.ts';
 import {
   type ContactGrid,
@@ -69,13 +69,23 @@ function newTab(ss: Spreadsheet, name: string, taken: ReadonlySet<string>, creat
   return sheet;
 }
 
-/** A sheet text never becomes a formula when written back. */
-const text = (s: string | null | undefined) => {
+/**
+ * A sheet text stays the text it is when written back. setValues parses strings as typed input (001 → the
+ * number 1, 2025/3/1 → a date, =… → a formula, a leading ' is dropped): a leading apostrophe keeps every
+ * text as text, and Sheets shows it without the apostrophe.
+ */
+export const text = (s: string | null | undefined) => {
   const t = s ?? '';
-  return /^[=+\-@]/.test(t) ? `'${t}` : t;
+  return t === '' ? '' : `'${t}`;
 };
 const quote = (s: string) => s.replace(/"/g, '""');
 const monthLabel = (ym: YearMonth) => `${Number(ym.slice(0, 4))}年${Number(ym.slice(5, 7))}月`;
+
+/** A day as offices write it in their sheets: 2024/10/1 (the grid's 支援開始日 and 支援終了日). */
+export const officeDate = (iso: string) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[1]}/${Number(m[2])}/${Number(m[3])}` : iso;
+};
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -101,7 +111,7 @@ export function resultRows(findings: readonly Finding[], sheetIds: ReadonlyMap<s
       SEVERITY_LABEL[f.severity],
       text(f.clientId),
       text(f.clientName),
-      f.month ? monthLabel(f.month) : '',
+      f.month ? text(formatEraMonth(f.month)) : '',
       text(f.message),
       text(rule ? `${rule.title}（${f.source ?? rule.source}）` : (f.source ?? '')),
       link,
@@ -153,7 +163,9 @@ export function writeTabs(
   const table = gridTable(grid, monthLabel);
   const gw = table[0]!.length;
   sizeTab(g, table.length, gw);
-  g.getRange(1, 1, table.length, gw).setValues(table.map((r) => r.map(text)));
+  g.getRange(1, 1, table.length, gw).setValues(
+    table.map((r, i) => r.map((v, c) => text(i > 0 && (c === 3 || c === 4) ? officeDate(v) : v))),
+  );
   g.getRange(1, 1, 1, gw).setFontWeight('bold').setBackground('#e8eaed');
   if (grid.rows.length > 0) {
     const colours = grid.rows.map((r) => [

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCaseload } from '../../bench/generate.ts';
 import { readCsvFolder, readXlsx } from '../../cli/load.ts';
 import { checkWorkbook } from '../../shared/check.ts';
-import { formatEraDate } from '../../shared/codecs/era.ts';
+import { formatEraDate, formatEraMonth } from '../../shared/codecs/era.ts';
 import { columnNumber } from '../../shared/model/column.ts';
 import type { Workbook } from '../../shared/sheet/tab.ts';
 import { loadExpected } from '../golden.ts';
@@ -118,6 +118,7 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
       // every expected finding is listed on 点検結果 with a link to its cell
       const result = a.ss.sheet('点検結果');
       const rows = result.cells.map((r) => r.map((c) => String(c?.v ?? '')));
+      const links = result.cells.map((r) => String(r?.[6]?.f ?? ''));
       expect(rows.length - 1).toBe(out.result.findings.length);
       for (const e of exp.expected) {
         const hit = out.result.findings.find(
@@ -129,7 +130,30 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
       const firstInfo = rows.findIndex((r) => r[0] === '情報');
       const lastError = rows.map((r) => r[0]).lastIndexOf('エラー');
       if (firstInfo > 0) expect(lastError).toBeLessThan(firstInfo);
-      expect(rows.slice(1).every((r) => !r[6] || r[6].startsWith('=HYPERLINK("#gid='))).toBe(true);
+      // row by row, in the order errors → warnings → reminders (stable): who, when (era month), what, and a
+      // HYPERLINK formula (read with getFormulas) to the very cell of the finding, shown as its place
+      const rank = { error: 0, warning: 1, info: 2 } as const;
+      const ordered = [...out.result.findings].sort((x, y) => rank[x.severity] - rank[y.severity]);
+      const gids = new Map(a.ss.sheets.map((x) => [x.name, x.id]));
+      rows.slice(1).forEach((r, i) => {
+        const f = ordered[i]!;
+        expect(r.slice(0, 5)).toEqual([
+          { error: 'エラー', warning: '警告', info: '情報' }[f.severity],
+          f.clientId ?? '',
+          f.clientName ?? '',
+          f.month ? formatEraMonth(f.month) : '',
+          f.message,
+        ]);
+        if (!f.sheet || !f.row) {
+          expect(links[i + 1]).toBe('');
+          return;
+        }
+        const place = `${f.sheet}!${f.column ?? 'A'}${f.row}`;
+        expect(r[6]).toBe(place);
+        expect(links[i + 1]).toBe(
+          `=HYPERLINK("#gid=${gids.get(f.sheet)}&range=${f.column ?? 'A'}${f.row}","${place}")`,
+        );
+      });
       expect(result.frozenRows).toBe(1);
       expect(result.filter).toMatch(/^A1:G\d+$/);
 
