@@ -5,7 +5,7 @@ import { MARK_LABEL } from '../../shared/grid/contact-grid.ts';
 import type { Finding, Severity } from '../../shared/model/finding.ts';
 import { RULES } from '../../shared/rules/catalog.ts';
 import { escapeHtml, jsonForScript, SIDEBAR_STYLE } from './html.ts';
-import { resultOrder } from './tabs.ts';
+import { placeOf, resultOrder } from './tabs.ts';
 
 /** What the summary sidebar shows: plain JSON (nothing else crosses google.script.run). */
 export interface SummaryEntry {
@@ -84,7 +84,7 @@ const sevRank = (s: Severity) => ({ error: 0, warning: 1, info: 2 })[s];
 const SEV = { error: 'エラー', warning: '警告', info: '情報' } as const;
 
 function entryButton(e: SummaryEntry, label: string): string {
-  const where = e.sheet && e.row ? `${e.sheet}!${e.column ?? 'A'}${e.row}` : '';
+  const where = placeOf(e)?.label ?? '';
   return (
     `<li><button class="entry" type="button" data-sheet="${escapeHtml(e.sheet ?? '')}" data-row="${e.row ?? ''}"` +
     ` data-column="${escapeHtml(e.column ?? 'A')}"${where ? '' : ' disabled'}>` +

@@ -8,7 +8,6 @@ import {
   gridTable,
   MARK_LABEL,
 } from '../../shared/grid/contact-grid.ts';
-import { columnNumber } from '../../shared/model/column.ts';
 import { type Finding, SEVERITY_LABEL } from '../../shared/model/finding.ts';
 import { RULES } from '../../shared/rules/catalog.ts';
 
@@ -97,15 +96,27 @@ export function resultOrder(findings: readonly Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
+/**
+ * Where a finding points, as a person reads it and as a link target: 利用者!C5 for a cell; for a row without
+ * a column (the office's settings, a whole row) 事業所!3行目, and the link goes to the row's first cell.
+ */
+export function placeOf(f: Pick<Finding, 'sheet' | 'row' | 'column'>): { label: string; a1: string } | null {
+  if (!f.sheet || !f.row) return null;
+  return f.column
+    ? { label: `${f.sheet}!${f.column}${f.row}`, a1: `${f.column}${f.row}` }
+    : { label: `${f.sheet}!${f.row}行目`, a1: `A${f.row}` };
+}
+
 export function resultRows(findings: readonly Finding[], sheetIds: ReadonlyMap<string, number>): string[][] {
   const head = ['重要度', '利用者ID', '氏名', '月', '内容', '根拠', 'セル'];
   const body = resultOrder(findings).map((f) => {
-    const where = f.sheet && f.row ? `${f.sheet}!${f.column ?? 'A'}${f.row}` : '';
+    const place = placeOf(f);
     const gid = f.sheet ? sheetIds.get(f.sheet) : undefined;
-    const link =
-      where && gid !== undefined
-        ? `=HYPERLINK("#gid=${gid}&range=${f.column ?? 'A'}${f.row}","${quote(where)}")`
-        : text(where);
+    const link = !place
+      ? ''
+      : gid !== undefined
+        ? `=HYPERLINK("#gid=${gid}&range=${place.a1}","${quote(place.label)}")`
+        : text(place.label);
     const rule = RULES[f.rule as keyof typeof RULES];
     return [
       SEVERITY_LABEL[f.severity],
@@ -189,7 +200,3 @@ export function writeTabs(
   return { result: res, grid: g };
 }
 
-/** The sheet/row/column of a finding as numbers, for selecting it. */
-export function cellOf(f: Pick<Finding, 'row' | 'column'>) {
-  return { row: f.row ?? 1, col: columnNumber(f.column ?? 'A') };
-}

@@ -17,13 +17,24 @@ beforeAll(async () => {
   code = await builtCode();
 });
 
-/** Every sample with expected findings: its `workbook` names the .xlsx or the CSV folder beside it. */
-const SAMPLES = readdirSync('samples')
+/**
+ * Every sample workbook: each samples/*.xlsx (so shapes added later are included) and each workbook an
+ * `*.expected.json` names (the CSV folder). Expected findings, where a sample has them, are checked too.
+ */
+const EXPECTED = readdirSync('samples')
   .filter((f) => f.endsWith('.expected.json'))
   .map((f) => ({
     wb: join('samples', JSON.parse(readFileSync(join('samples', f), 'utf8')).workbook as string),
-    expected: join('samples', f),
+    expected: join('samples', f) as string | null,
   }));
+const SAMPLES = [
+  ...EXPECTED,
+  ...readdirSync('samples')
+    .filter((f) => f.endsWith('.xlsx') && !EXPECTED.some((e) => e.wb === join('samples', f)))
+    .map((f) => ({ wb: join('samples', f), expected: null })),
+].sort((x, y) => x.wb.localeCompare(y.wb));
+/** The as-of day of a sample: its expected file's, or the day the samples are written for. */
+const asOfOf = (s: (typeof SAMPLES)[number]) => (s.expected ? loadExpected(s.expected).asOf : '2025-03-31');
 const load = (p: string) => (p.endsWith('.xlsx') ? readXlsx(p) : readCsvFolder(p));
 
 /** Cells painted by our rules, as `sheet!A1 severity`, and cells holding our note lines. */
@@ -98,17 +109,18 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
   for (const s of SAMPLES) {
     it(`${s.wb}: 点検する marks exactly the cells of shared/check's findings, incl. every expected one`, async () => {
       const wb = await load(s.wb);
-      const exp = loadExpected(s.expected);
-      const a = addon(wb, exp.asOf);
+      const asOf = asOfOf(s);
+      const a = addon(wb, asOf);
       a.call('teichakuValidate');
       expect(a.ui.alerts).toEqual([]);
 
-      const out = checkWorkbook(wb, { asOf: exp.asOf });
+      const out = checkWorkbook(wb, { asOf });
       if (!out.ok) throw new Error(out.error);
+      // the cell a finding is about, and nothing for a finding without a column (never its row's label)
       const want = new Map<string, string>();
       for (const f of out.result.findings) {
-        if (!f.sheet || !f.row || f.severity === 'info') continue;
-        const k = `${f.sheet}!${f.row}:${columnNumber(f.column ?? 'A')}`;
+        if (!f.sheet || !f.row || !f.column || f.severity === 'info') continue;
+        const k = `${f.sheet}!${f.row}:${columnNumber(f.column)}`;
         if (f.severity === 'error' || !want.has(k)) want.set(k, f.severity);
       }
       const { painted, noted } = ourMarks(a);
@@ -120,7 +132,7 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
       const rows = result.cells.map((r) => r.map((c) => String(c?.v ?? '')));
       const links = result.cells.map((r) => String(r?.[6]?.f ?? ''));
       expect(rows.length - 1).toBe(out.result.findings.length);
-      for (const e of exp.expected) {
+      for (const e of s.expected ? loadExpected(s.expected).expected : []) {
         const hit = out.result.findings.find(
           (f) => f.rule === e.rule && f.clientId === e.client && f.month === e.month,
         );
@@ -148,7 +160,7 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
           expect(links[i + 1]).toBe('');
           return;
         }
-        const place = `${f.sheet}!${f.column ?? 'A'}${f.row}`;
+        const place = f.column ? `${f.sheet}!${f.column}${f.row}` : `${f.sheet}!${f.row}行目`;
         expect(r[6]).toBe(place);
         expect(links[i + 1]).toBe(
           `=HYPERLINK("#gid=${gids.get(f.sheet)}&range=${f.column ?? 'A'}${f.row}","${place}")`,
@@ -162,7 +174,7 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
       expect(grid.frozenRows).toBe(1);
       expect(grid.frozenCols).toBe(2);
       // the as-of day in the era form a person reads, never ISO
-      expect(grid.cells[0]![0]!.note).toMatch(new RegExp(`^月次接触状況（${formatEraDate(exp.asOf)}時点）`));
+      expect(grid.cells[0]![0]!.note).toMatch(new RegExp(`^月次接触状況（${formatEraDate(asOf)}時点）`));
       const gridRows = grid.cells.filter((r) => r?.some((c) => c && c.v !== ''));
       expect(gridRows.length - 1).toBe(out.caseload.clients.length);
       for (const r of gridRows.slice(1))
@@ -171,9 +183,64 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
       // the summary sidebar opened, and holds the counts
       expect(a.ui.sidebars.at(-1)!.title).toBe('点検結果の一覧');
       expect(a.ui.sidebars.at(-1)!.html).toContain(`${out.result.summary.error}件`);
-      expect(a.ui.sidebars.at(-1)!.html).toContain(`<h2>点検結果（${formatEraDate(exp.asOf)}時点）</h2>`);
+      expect(a.ui.sidebars.at(-1)!.html).toContain(`<h2>点検結果（${formatEraDate(asOf)}時点）</h2>`);
     });
   }
+
+  for (const s of SAMPLES)
+    it(`${s.wb}: an office rule on the marked cells does not hide the marks; after row and column inserts and deletes, edits and an office rule added in between, 点検の表示を消す gives back exactly the office's sheet`, async () => {
+      const wb = await load(s.wb);
+      const asOf = asOfOf(s);
+      const tabs = wb.tabs.map((t) => t.name);
+      /** The office's own formats: a rule over every used cell of each tab, a colour scale, a note. */
+      const office = (a: Addon) => {
+        for (const name of tabs) {
+          const sh = a.ss.sheet(name);
+          const rows = Math.max(1, sh.getLastRow());
+          const cols = Math.max(1, sh.getLastColumn());
+          sh.rules.push(
+            new FakeRule('CUSTOM_FORMULA', ['=TRUE'], '#d9ead3', [{ row: 1, col: 1, rows, cols }], sh),
+            new FakeRule('GRADIENT', [], null, [{ row: 2, col: 1, rows, cols: 1 }], sh, true),
+          );
+          sh.cell(2, 1).note = '事務のメモ\n【点検】の件は確認済み';
+        }
+      };
+      const edits = (a: Addon) => {
+        for (const name of tabs) {
+          const sh = a.ss.sheet(name);
+          if (sh.getLastRow() < 8 || sh.getLastColumn() < 4) continue;
+          sh.insertRowsBefore(3, 2);
+          sh.deleteRows(7, 1);
+          sh.insertColumnsBefore(2, 1);
+          sh.deleteColumns(4, 1);
+          sh.cell(5, 1).v = '直した';
+          sh.rules.push(new FakeRule('CELL_EMPTY', [], '#eeeeee', [{ row: 3, col: 2, rows: 4, cols: 2 }], sh));
+        }
+      };
+      const A = addon(wb, asOf);
+      const B = addon(wb, asOf);
+      office(A);
+      office(B);
+      A.call('teichakuValidate');
+      expect(A.ui.alerts).toEqual([]);
+      // the first rule that covers a marked cell is ours (Sheets applies the first rule that matches)
+      const { painted } = ourMarks(A);
+      expect(painted.size).toBeGreaterThan(0);
+      for (const p of painted) {
+        const m = /^(.+)!(\d+):(\d+) (\w+)$/.exec(p)!;
+        const sh = A.ss.sheet(m[1]!);
+        const [row, col] = [Number(m[2]), Number(m[3])];
+        const first = sh.rules.find((r) =>
+          r.ranges.some((b) => row >= b.row && row < b.row + b.rows && col >= b.col && col < b.col + b.cols),
+        );
+        expect(String(first?.values[0]), p).toBe(`=N("teichaku:${m[4]}")=0`);
+      }
+      edits(A);
+      A.call('teichakuClear');
+      edits(B);
+      expect(A.ui.alerts).toEqual([]);
+      expect(snapshot(A)).toEqual(snapshot(B));
+    });
 
   it('reads date cells in the spreadsheet zone, whatever the zone of the machine or of the sheet', async () => {
     const wb = await readXlsx('samples/caseload-sample.xlsx');
