@@ -199,4 +199,3 @@ export function writeTabs(
   props.setProperty(TABS_KEY, JSON.stringify(created));
   return { result: res, grid: g };
 }
-

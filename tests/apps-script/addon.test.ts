@@ -214,7 +214,9 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
           sh.insertColumnsBefore(2, 1);
           sh.deleteColumns(4, 1);
           sh.cell(5, 1).v = '直した';
-          sh.rules.push(new FakeRule('CELL_EMPTY', [], '#eeeeee', [{ row: 3, col: 2, rows: 4, cols: 2 }], sh));
+          sh.rules.push(
+            new FakeRule('CELL_EMPTY', [], '#eeeeee', [{ row: 3, col: 2, rows: 4, cols: 2 }], sh),
+          );
         }
       };
       const A = addon(wb, asOf);
