@@ -10,6 +10,7 @@ import {
 } from '../../shared/grid/contact-grid.ts';
 import { type Finding, SEVERITY_LABEL } from '../../shared/model/finding.ts';
 import { RULES } from '../../shared/rules/catalog.ts';
+import { setChecked } from './store.ts';
 
 /** The tabs the add-on writes. Which sheets are ours is kept by id, so an office tab of the same name is never touched. */
 export const RESULT_TAB = '点検結果';
@@ -196,6 +197,6 @@ export function writeTabs(
   g.setFrozenColumns(2);
   g.setColumnWidths(GRID_LEAD_COLUMNS + 1, grid.months.length, 64);
 
-  props.setProperty(TABS_KEY, JSON.stringify(created));
+  setChecked(props, TABS_KEY, JSON.stringify(created), '点検結果のタブの記録', '');
   return { result: res, grid: g };
 }

@@ -388,6 +388,44 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
     expect(a.documentProperties.getProperty('teichaku.mapping')).toBeNull();
   });
 
+  it('a mapping of 4,000 kanji (12,000 bytes, under the old 8,500-character guard) is refused with a Japanese message before saving', async () => {
+    const wb = await readXlsx('samples/caseload-sample.xlsx');
+    const a = addon(wb, '2025-03-31');
+    const small = { tabs: { 事業所: { role: 'ignore' } } };
+    expect(a.call('teichakuSaveMapping', JSON.stringify(small))).toMatchObject({ ok: true });
+    // one taught word of 4,000 kanji: a valid mapping, 4,000-odd characters, 12,000-odd bytes
+    const big = { ...small, words: { method: { ['訪'.repeat(4000)]: 'face' } } };
+    expect(JSON.stringify(big).length).toBeLessThan(8500);
+    expect(Buffer.byteLength(JSON.stringify(big))).toBeGreaterThan(9 * 1024);
+    const r = a.call('teichakuSaveMapping', JSON.stringify(big)) as { ok: boolean; message: string };
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(
+      /^列の対応が大きすぎて保存できません（11\.8 KB。1つの設定に保存できるのは 9 KB までです）。/,
+    );
+    expect(r.message).toContain('教えた言葉を減らしてください');
+    // nothing was written: the earlier mapping is still the saved one
+    expect(JSON.parse(a.documentProperties.getProperty('teichaku.mapping')!)).toEqual(small);
+    // 2,900 kanji (8,700 bytes and the JSON around them) fit under 9,216 bytes and are saved
+    const fits = { ...small, words: { method: { ['訪'.repeat(2900)]: 'face' } } };
+    expect(a.call('teichakuSaveMapping', JSON.stringify(fits))).toMatchObject({ ok: true });
+    expect(a.documentProperties.getProperty('teichaku.mapping')).toBe(JSON.stringify(fits));
+  });
+
+  it('a mapping that would take the document store past 500 KB is refused with a Japanese message', async () => {
+    const wb = await readXlsx('samples/caseload-sample.xlsx');
+    const a = addon(wb, '2025-03-31');
+    // the store already holds 56 values of 9,000 bytes (other data of this document's add-ons)
+    for (let i = 0; i < 56; i++) a.documentProperties.store.set(`other${i}`, 'x'.repeat(9000));
+    const mapping = {
+      tabs: { 事業所: { role: 'ignore' } },
+      words: { method: { ['訪'.repeat(2800)]: 'face' } },
+    };
+    const r = a.call('teichakuSaveMapping', JSON.stringify(mapping)) as { ok: boolean; message: string };
+    expect(r).toMatchObject({ ok: false });
+    expect(r.message).toMatch(/^列の対応を保存すると、アドオンの保存領域（500 KB まで）を超えます/);
+    expect(a.documentProperties.getProperty('teichaku.mapping')).toBeNull();
+  });
+
   it('service calls per validation do not grow with rows (10 vs 1,000 clients)', () => {
     const counts = (clients: number) => {
       const wb = generateCaseload({ clients, contactsPerMonth: 1, asOf: '2025-03-31' });
