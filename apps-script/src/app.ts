@@ -6,6 +6,7 @@ import { describeLayout } from './layout-view.ts';
 import { mappingHtml } from './mapping-html.ts';
 import { clearSheet, markSheet, planMarks } from './marks.ts';
 import { readSpreadsheet } from './read-sheet.ts';
+import { tooLarge } from './store.ts';
 import { summaryData, summaryHtml } from './summary.ts';
 import { ourTabIds, removeOurTabs, writeTabs } from './tabs.ts';
 import { wordsView } from './words-view.ts';
@@ -165,8 +166,9 @@ export function saveMapping(json: unknown): { ok: boolean; message: string } {
       message: `この対応ではシートを読めません: ${missingTabMessage(read.caseload.title, 'roster')}`,
     };
   const text = JSON.stringify(m.value);
-  if (text.length > 8500)
-    return { ok: false, message: '対応表が大きすぎて保存できません。使わないタブの指定を減らしてください。' };
+  // measured in UTF-8 bytes against the Properties limits before anything is written
+  const why = tooLarge(props(), MAPPING_KEY, text, '列の対応');
+  if (why) return { ok: false, message: `${why}使わないタブの指定や、教えた言葉を減らしてください。` };
   props().setProperty(MAPPING_KEY, text);
   return { ok: true, message: '保存しました。次の点検からこの対応で読みます。' };
 }

@@ -4,8 +4,11 @@ import type { Finding } from '../../shared/model/finding.ts';
 /**
  * Marks in the office's own tabs, added so that they can be taken away exactly:
  * - colour through conditional-format rules the add-on recognises by a formula that names it
- *   (=N("teichaku:error")=0 is always true), appended after the office's own rules, so the office's
- *   backgrounds are never touched and the marks move with the cells when rows are inserted;
+ *   (=N("teichaku:error")=0 is always true), put BEFORE the office's own rules: Sheets applies the first
+ *   rule that matches a cell, so no office rule can hide a mark; the office's backgrounds are never
+ *   touched and the marks move with the cells when rows and columns are inserted or deleted;
+ * - only on the cell a finding is about: a finding without a column (a whole row, the office's settings)
+ *   is painted nowhere and is listed in the summary and on 点検結果 only;
  * - messages as note lines that start with 【点検】, after the office's own note text.
  */
 export const NOTE_PREFIX = '【点検】';
@@ -21,12 +24,12 @@ export interface CellMark {
   lines: string[];
 }
 
-/** Findings → the cells to mark, per tab. Info findings and findings without a cell are not painted. */
+/** Findings → the cells to mark, per tab. Info findings and findings without a cell (no column) are not painted. */
 export function planMarks(findings: readonly Finding[]): Map<string, CellMark[]> {
   const bySheet = new Map<string, Map<string, CellMark>>();
   for (const f of findings) {
-    if (!f.sheet || !f.row || f.severity === 'info') continue;
-    const col = columnNumber(f.column ?? 'A');
+    if (!f.sheet || !f.row || !f.column || f.severity === 'info') continue;
+    const col = columnNumber(f.column);
     let cells = bySheet.get(f.sheet);
     if (!cells) {
       cells = new Map();
@@ -49,11 +52,17 @@ export function addNote(existing: string, lines: readonly string[]): string {
   return existing ? `${existing}\n${lines.join('\n')}` : lines.join('\n');
 }
 
+/** Our note line exactly as planMarks writes it: 【点検】エラー: … or 【点検】警告: … (an office line that merely mentions 【点検】 is theirs). */
+export const isOurLine = (line: string) =>
+  line.startsWith(`${NOTE_PREFIX}エラー: `) || line.startsWith(`${NOTE_PREFIX}警告: `);
+
 /** The note without our lines: exactly what the office had (their text may have changed since). */
 export function stripNote(note: string): string {
   if (!note.includes(NOTE_PREFIX)) return note;
-  const kept = note.split('\n').filter((l) => !l.startsWith(NOTE_PREFIX));
-  return kept.join('\n');
+  return note
+    .split('\n')
+    .filter((l) => !isOurLine(l))
+    .join('\n');
 }
 
 export function isOurRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
@@ -81,7 +90,8 @@ export function markSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, marks: read
         .build(),
     );
   }
-  sheet.setConditionalFormatRules([...rules, ...ours]);
+  // ours first: Sheets applies the first rule that matches, so an office rule on these cells cannot hide them
+  sheet.setConditionalFormatRules([...ours, ...rules]);
 
   const top = Math.min(...marks.map((m) => m.row));
   const left = Math.min(...marks.map((m) => m.col));

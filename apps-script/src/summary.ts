@@ -1,131 +1,173 @@
 import type { CheckResult } from '../../shared/check.ts';
-import { formatEraDate } from '../../shared/codecs/era.ts';
-import { isPlainDate } from '../../shared/date/plain-date.ts';
+import { formatEraDate, formatEraMonth } from '../../shared/codecs/era.ts';
+import { isPlainDate, isYearMonth } from '../../shared/date/plain-date.ts';
 import { MARK_LABEL } from '../../shared/grid/contact-grid.ts';
 import type { Finding, Severity } from '../../shared/model/finding.ts';
 import { RULES } from '../../shared/rules/catalog.ts';
 import { escapeHtml, jsonForScript, SIDEBAR_STYLE } from './html.ts';
-import { resultOrder } from './tabs.ts';
+import { placeOf, resultOrder } from './tabs.ts';
 
-/** What the summary sidebar shows: plain JSON (nothing else crosses google.script.run). */
-export interface SummaryEntry {
+/**
+ * The summary sidebar, made to be read at 300 px: per rule, one explanation (its title and one example
+ * of its message, the rest of which differ only in names and dates), then one short line per client and
+ * month with a link to the cell. The counts of each rule are by severity and add up to the header's.
+ * The full messages are in each cell's note and on 点検結果.
+ */
+export interface SummaryLine {
+  /** 利用者ID 氏名, or （事業所） for a finding about the office. */
+  who: string;
+  /** 令和7年1月, or '' for a finding without a month. */
+  month: string;
+  /** How many findings of the rule this client and month have (the line links to the first). */
+  count: number;
   severity: Severity;
-  message: string;
-  month: string | null;
   sheet: string | null;
   row: number | null;
   column: string | null;
+  /** 利用者!C5, 事業所!2行目, or '' when the finding has no place in the sheet. */
+  place: string;
+}
+export interface SummaryRule {
+  rule: string;
+  title: string;
+  counts: Record<Severity, number>;
+  /** One message of the rule, as an example of what the others say. */
+  example: string;
+  lines: SummaryLine[];
+  /** Lines left out (MAX_LINES): they are on 点検結果. */
+  more: number;
 }
 export interface SummaryData {
   asOf: string;
-  counts: { error: number; warning: number; info: number };
-  byRule: { rule: string; title: string; severity: Severity; count: number; entries: SummaryEntry[] }[];
-  byClient: { clientId: string; name: string; errors: number; warnings: number; entries: SummaryEntry[] }[];
+  counts: Record<Severity, number>;
+  rules: SummaryRule[];
 }
 
-/** A rule with thousands of findings lists the first ones; 点検結果 has them all. */
-export const MAX_ENTRIES = 100;
+/** A rule with hundreds of client-months lists the first ones; 点検結果 has them all. */
+export const MAX_LINES = 100;
+/** A rule's lines are shown open when there are this few (and for the first rule); otherwise one click away. */
+export const OPEN_UP_TO = 5;
 
-const entry = (f: Finding): SummaryEntry => ({
-  severity: f.severity,
-  message: f.message,
-  month: f.month,
-  sheet: f.sheet,
-  row: f.row,
-  column: f.column,
-});
-const worst = (fs: readonly Finding[]): Severity =>
-  fs.some((f) => f.severity === 'error')
-    ? 'error'
-    : fs.some((f) => f.severity === 'warning')
-      ? 'warning'
-      : 'info';
+const sevRank = (s: Severity) => ({ error: 0, warning: 1, info: 2 })[s];
+const SEV = { error: 'エラー', warning: '警告', info: '情報' } as const;
 
 /** The as-of day as the sidebar says it: 令和7年3月31日. */
 const asOfLabel = (d: string) => (isPlainDate(d) ? formatEraDate(d) : d);
 
 export function summaryData(result: CheckResult): SummaryData {
-  const ordered = resultOrder(result.findings);
-  const rules = new Map<string, Finding[]>();
-  const clients = new Map<string, Finding[]>();
-  for (const f of ordered) {
-    const r = rules.get(f.rule);
-    if (r) r.push(f);
-    else rules.set(f.rule, [f]);
-    const k = f.clientId ?? '';
-    const c = clients.get(k);
-    if (c) c.push(f);
-    else clients.set(k, [f]);
+  const byRule = new Map<string, Finding[]>();
+  for (const f of resultOrder(result.findings)) {
+    const list = byRule.get(f.rule);
+    if (list) list.push(f);
+    else byRule.set(f.rule, [f]);
   }
+  const rules = [...byRule].map(([rule, fs]): SummaryRule => {
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const f of fs) counts[f.severity] += 1;
+    const lines = new Map<string, SummaryLine>();
+    for (const f of fs) {
+      const key = `${f.clientId ?? ''}\u0000${f.month ?? ''}`;
+      const known = lines.get(key);
+      if (known) {
+        known.count += 1;
+        if (sevRank(f.severity) < sevRank(known.severity)) known.severity = f.severity;
+        continue;
+      }
+      lines.set(key, {
+        who: f.clientId ? `${f.clientId} ${f.clientName ?? ''}`.trim() : '（事業所）',
+        month: f.month && isYearMonth(f.month) ? formatEraMonth(f.month) : '',
+        count: 1,
+        severity: f.severity,
+        sheet: f.sheet,
+        row: f.row,
+        column: f.column,
+        place: placeOf(f)?.label ?? '',
+      });
+    }
+    const all = [...lines.values()];
+    return {
+      rule,
+      title: RULES[rule as keyof typeof RULES]?.title ?? rule,
+      counts,
+      example: fs[0]?.message ?? '',
+      lines: all.slice(0, MAX_LINES),
+      more: Math.max(0, all.length - MAX_LINES),
+    };
+  });
+  const worst = (r: SummaryRule): Severity =>
+    r.counts.error ? 'error' : r.counts.warning ? 'warning' : 'info';
+  rules.sort(
+    (a, b) =>
+      sevRank(worst(a)) - sevRank(worst(b)) ||
+      b.counts[worst(b)] - a.counts[worst(a)] ||
+      a.rule.localeCompare(b.rule),
+  );
   return {
     asOf: result.asOf,
     counts: { error: result.summary.error, warning: result.summary.warning, info: result.summary.info },
-    byRule: [...rules]
-      .map(([rule, fs]) => ({
-        rule,
-        title: RULES[rule as keyof typeof RULES]?.title ?? rule,
-        severity: worst(fs),
-        count: fs.length,
-        entries: fs.slice(0, MAX_ENTRIES).map(entry),
-      }))
-      .sort((a, b) => sevRank(a.severity) - sevRank(b.severity) || b.count - a.count),
-    byClient: [...clients]
-      .map(([clientId, fs]) => ({
-        clientId,
-        name: fs[0]?.clientName ?? '',
-        errors: fs.filter((f) => f.severity === 'error').length,
-        warnings: fs.filter((f) => f.severity === 'warning').length,
-        entries: fs.map(entry),
-      }))
-      .sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || a.clientId.localeCompare(b.clientId)),
+    rules,
   };
 }
-const sevRank = (s: Severity) => ({ error: 0, warning: 1, info: 2 })[s];
-const SEV = { error: 'エラー', warning: '警告', info: '情報' } as const;
 
-function entryButton(e: SummaryEntry, label: string): string {
-  const where = e.sheet && e.row ? `${e.sheet}!${e.column ?? 'A'}${e.row}` : '';
+const countsHtml = (c: Record<Severity, number>, all = false) =>
+  (['error', 'warning', 'info'] as const)
+    .filter((s) => all || c[s] > 0)
+    .map((s) => `<span class="sev ${s}">${SEV[s]}</span><span class="n">${c[s]}件</span>`)
+    .join(' ');
+
+function lineHtml(l: SummaryLine): string {
+  const select = l.place && l.sheet && l.row;
   return (
-    `<li><button class="entry" type="button" data-sheet="${escapeHtml(e.sheet ?? '')}" data-row="${e.row ?? ''}"` +
-    ` data-column="${escapeHtml(e.column ?? 'A')}"${where ? '' : ' disabled'}>` +
-    `<span class="sev ${e.severity}">${SEV[e.severity]}</span>${escapeHtml(label)}` +
-    (where ? ` <span class="muted">${escapeHtml(where)}</span>` : '') +
+    `<li><button class="entry" type="button" data-sheet="${escapeHtml(l.sheet ?? '')}" data-row="${l.row ?? ''}"` +
+    ` data-column="${escapeHtml(l.column ?? 'A')}"${select ? '' : ' disabled'}>` +
+    `<span class="who">${escapeHtml(l.who)}</span>` +
+    (l.month ? `<span class="month">${escapeHtml(l.month)}</span>` : '') +
+    (l.count > 1 ? `<span class="muted">（${l.count}件）</span>` : '') +
+    (l.place ? `<span class="place">${escapeHtml(l.place)}</span>` : '') +
     `</button></li>`
   );
 }
 
-/** The summary sidebar: counts, then by rule and by client; a click selects the cell in the sheet. */
+/** Japanese words kept whole when a line wraps (Chromium's phrase breaking), counts never split from 件. */
+const SUMMARY_STYLE = `
+body { word-break: auto-phrase; line-break: strict; }
+.rule { border-top: 1px solid #dadce0; padding: 8px 0 4px; }
+.rule h3 { margin: 0 0 2px; font-size: 13px; color: #202124; }
+.counts { margin: 2px 0 4px; }
+.n { white-space: nowrap; margin-right: 6px; }
+.example { margin: 0 0 6px; color: #3c4043; font-size: 12px; }
+.example b { font-weight: normal; color: #5f6368; }
+details > summary { cursor: pointer; color: #1a73e8; font-size: 12px; margin: 0 0 4px; }
+button.entry { display: flex; flex-wrap: wrap; gap: 0 8px; align-items: baseline; padding: 3px 6px; margin: 0 0 2px; font-size: 12px; }
+button.entry .who { white-space: nowrap; font-weight: bold; }
+button.entry .month { white-space: nowrap; }
+button.entry .place { white-space: nowrap; color: #5f6368; margin-left: auto; }
+button.entry[disabled] { cursor: default; }
+`;
+
+/** The summary sidebar: the counts, then each rule with its explanation and one line per client and month. */
 export function summaryHtml(d: SummaryData): string {
-  const byRule = d.byRule
+  const rules = d.rules
     .map(
-      (r) =>
-        `<details${r.severity === 'error' ? ' open' : ''}><summary><span class="sev ${r.severity}">${SEV[r.severity]}</span>` +
-        `${escapeHtml(r.title)} <span class="count">${r.count}件</span></summary><ul>` +
-        r.entries.map((e) => entryButton(e, e.message)).join('') +
-        (r.count > r.entries.length
-          ? `<li class="muted">ほか${r.count - r.entries.length}件は「点検結果」タブにあります</li>`
-          : '') +
-        `</ul></details>`,
-    )
-    .join('');
-  const byClient = d.byClient
-    .map(
-      (c) =>
-        `<details><summary>${escapeHtml(c.clientId || '（事業所）')} ${escapeHtml(c.name)}` +
-        ` <span class="count">エラー${c.errors}・警告${c.warnings}</span></summary><ul>` +
-        c.entries.map((e) => entryButton(e, e.message)).join('') +
-        `</ul></details>`,
+      (r, i) =>
+        `<section class="rule" data-rule="${escapeHtml(r.rule)}"><h3>${escapeHtml(r.title)}</h3>` +
+        `<div class="counts">${countsHtml(r.counts)}</div>` +
+        `<p class="example"><b>例：</b>${escapeHtml(r.example)}</p>` +
+        `<details${i === 0 || r.lines.length <= OPEN_UP_TO ? ' open' : ''}><summary>対象の利用者と月（${r.lines.length + r.more}件）</summary><ul>` +
+        r.lines.map(lineHtml).join('') +
+        (r.more > 0 ? `<li class="muted">ほか${r.more}件は「点検結果」タブにあります</li>` : '') +
+        `</ul></details></section>`,
     )
     .join('');
   const legend = Object.entries(MARK_LABEL)
     .map(([k, v]) => `${escapeHtml(k)} ${escapeHtml(v)}`)
     .join('<br>');
-  return `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><base target="_top"><style>${SIDEBAR_STYLE}</style></head><body>
+  return `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><base target="_top"><style>${SIDEBAR_STYLE}${SUMMARY_STYLE}</style></head><body>
 <h2>点検結果（${escapeHtml(asOfLabel(d.asOf))}時点）</h2>
-<p><span class="sev error">エラー</span>${d.counts.error}件　<span class="sev warning">警告</span>${d.counts.warning}件　<span class="sev info">情報</span>${d.counts.info}件</p>
-<p class="muted">項目を押すと、そのセルを選択します。</p>
-<h3>ルール別</h3>${byRule || '<p>見つかった点はありません。</p>'}
-<h3>利用者別</h3>${byClient || '<p>見つかった点はありません。</p>'}
+<p class="summary-counts">${countsHtml(d.counts, true)}</p>
+${d.rules.length ? '' : '<p>見つかった点はありません。</p>'}
+<p class="muted">行を押すと、そのセルを選択します。くわしい内容はセルのメモと「点検結果」タブにあります。</p>
+${rules}
 <h3>月次接触状況の記号</h3><p class="muted">${legend}</p>
 <div id="status" class="muted" role="status"></div>
 <script>

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../../shared/check.ts';
-import { formatEraDate } from '../../shared/codecs/era.ts';
+import { formatEraDate, formatEraMonth } from '../../shared/codecs/era.ts';
 import type { YearMonth } from '../../shared/date/plain-date.ts';
 import {
   type ContactGrid,
@@ -8,9 +8,9 @@ import {
   gridTable,
   MARK_LABEL,
 } from '../../shared/grid/contact-grid.ts';
-import { columnNumber } from '../../shared/model/column.ts';
 import { type Finding, SEVERITY_LABEL } from '../../shared/model/finding.ts';
 import { RULES } from '../../shared/rules/catalog.ts';
+import { setChecked } from './store.ts';
 
 /** The tabs the add-on writes. Which sheets are ours is kept by id, so an office tab of the same name is never touched. */
 export const RESULT_TAB = '点検結果';
@@ -69,13 +69,23 @@ function newTab(ss: Spreadsheet, name: string, taken: ReadonlySet<string>, creat
   return sheet;
 }
 
-/** A sheet text never becomes a formula when written back. */
-const text = (s: string | null | undefined) => {
+/**
+ * A sheet text stays the text it is when written back. setValues parses strings as typed input (001 → the
+ * number 1, 2025/3/1 → a date, =… → a formula, a leading ' is dropped): a leading apostrophe keeps every
+ * text as text, and Sheets shows it without the apostrophe.
+ */
+export const text = (s: string | null | undefined) => {
   const t = s ?? '';
-  return /^[=+\-@]/.test(t) ? `'${t}` : t;
+  return t === '' ? '' : `'${t}`;
 };
 const quote = (s: string) => s.replace(/"/g, '""');
 const monthLabel = (ym: YearMonth) => `${Number(ym.slice(0, 4))}年${Number(ym.slice(5, 7))}月`;
+
+/** A day as offices write it in their sheets: 2024/10/1 (the grid's 支援開始日 and 支援終了日). */
+export const officeDate = (iso: string) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[1]}/${Number(m[2])}/${Number(m[3])}` : iso;
+};
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -87,21 +97,33 @@ export function resultOrder(findings: readonly Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
+/**
+ * Where a finding points, as a person reads it and as a link target: 利用者!C5 for a cell; for a row without
+ * a column (the office's settings, a whole row) 事業所!3行目, and the link goes to the row's first cell.
+ */
+export function placeOf(f: Pick<Finding, 'sheet' | 'row' | 'column'>): { label: string; a1: string } | null {
+  if (!f.sheet || !f.row) return null;
+  return f.column
+    ? { label: `${f.sheet}!${f.column}${f.row}`, a1: `${f.column}${f.row}` }
+    : { label: `${f.sheet}!${f.row}行目`, a1: `A${f.row}` };
+}
+
 export function resultRows(findings: readonly Finding[], sheetIds: ReadonlyMap<string, number>): string[][] {
   const head = ['重要度', '利用者ID', '氏名', '月', '内容', '根拠', 'セル'];
   const body = resultOrder(findings).map((f) => {
-    const where = f.sheet && f.row ? `${f.sheet}!${f.column ?? 'A'}${f.row}` : '';
+    const place = placeOf(f);
     const gid = f.sheet ? sheetIds.get(f.sheet) : undefined;
-    const link =
-      where && gid !== undefined
-        ? `=HYPERLINK("#gid=${gid}&range=${f.column ?? 'A'}${f.row}","${quote(where)}")`
-        : text(where);
+    const link = !place
+      ? ''
+      : gid !== undefined
+        ? `=HYPERLINK("#gid=${gid}&range=${place.a1}","${quote(place.label)}")`
+        : text(place.label);
     const rule = RULES[f.rule as keyof typeof RULES];
     return [
       SEVERITY_LABEL[f.severity],
       text(f.clientId),
       text(f.clientName),
-      f.month ? monthLabel(f.month) : '',
+      f.month ? text(formatEraMonth(f.month)) : '',
       text(f.message),
       text(rule ? `${rule.title}（${f.source ?? rule.source}）` : (f.source ?? '')),
       link,
@@ -153,7 +175,9 @@ export function writeTabs(
   const table = gridTable(grid, monthLabel);
   const gw = table[0]!.length;
   sizeTab(g, table.length, gw);
-  g.getRange(1, 1, table.length, gw).setValues(table.map((r) => r.map(text)));
+  g.getRange(1, 1, table.length, gw).setValues(
+    table.map((r, i) => r.map((v, c) => text(i > 0 && (c === 3 || c === 4) ? officeDate(v) : v))),
+  );
   g.getRange(1, 1, 1, gw).setFontWeight('bold').setBackground('#e8eaed');
   if (grid.rows.length > 0) {
     const colours = grid.rows.map((r) => [
@@ -173,11 +197,6 @@ export function writeTabs(
   g.setFrozenColumns(2);
   g.setColumnWidths(GRID_LEAD_COLUMNS + 1, grid.months.length, 64);
 
-  props.setProperty(TABS_KEY, JSON.stringify(created));
+  setChecked(props, TABS_KEY, JSON.stringify(created), '点検結果のタブの記録', '');
   return { result: res, grid: g };
-}
-
-/** The sheet/row/column of a finding as numbers, for selecting it. */
-export function cellOf(f: Pick<Finding, 'row' | 'column'>) {
-  return { row: f.row ?? 1, col: columnNumber(f.column ?? 'A') };
 }

@@ -4,6 +4,7 @@ import { missingTabMessage, readWorkbook } from '../../shared/read/workbook.ts';
 import { ROLE_LABEL } from '../../shared/sheet/fields.ts';
 import { type Mapping, parseMapping } from '../../shared/sheet/mapping.ts';
 import { readSpreadsheet } from './read-sheet.ts';
+import { setChecked } from './store.ts';
 import { ourTabIds } from './tabs.ts';
 import { todayIn } from './zone.ts';
 
@@ -68,15 +69,22 @@ export function mirrorDocument(spreadsheetId: string, doc: Props) {
   if (!reg || reg.spreadsheetId !== spreadsheetId) return;
   const p = scriptProps();
   const mapping = doc.getProperty(MAPPING_KEY);
-  if (mapping) p.setProperty(MAPPING_COPY_KEY, mapping);
+  if (mapping)
+    setChecked(
+      p,
+      MAPPING_COPY_KEY,
+      mapping,
+      'ウェブアプリ用の列の対応の写し',
+      '列の対応を小さくしてから、もう一度お試しください。',
+    );
   else p.deleteProperty(MAPPING_COPY_KEY);
-  p.setProperty(TABS_COPY_KEY, JSON.stringify([...ourTabIds(doc)]));
+  setChecked(p, TABS_COPY_KEY, JSON.stringify([...ourTabIds(doc)]), 'ウェブアプリ用のタブの記録', '');
 }
 
 /** Issue a new token for this spreadsheet: the web app now serves it, and every older token is refused. */
 export function issueToken(spreadsheetId: string, doc: Props, now: Date = new Date()): Registration {
   const reg: Registration = { spreadsheetId, token: newToken(), issued: now.toISOString() };
-  scriptProps().setProperty(REG_KEY, JSON.stringify(reg));
+  setChecked(scriptProps(), REG_KEY, JSON.stringify(reg), 'ウェブアプリのトークン', '');
   mirrorDocument(spreadsheetId, doc);
   return reg;
 }

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCaseload } from '../../bench/generate.ts';
 import { readCsvFolder, readXlsx } from '../../cli/load.ts';
 import { checkWorkbook } from '../../shared/check.ts';
-import { formatEraDate } from '../../shared/codecs/era.ts';
+import { formatEraDate, formatEraMonth } from '../../shared/codecs/era.ts';
 import { columnNumber } from '../../shared/model/column.ts';
 import type { Workbook } from '../../shared/sheet/tab.ts';
 import { loadExpected } from '../golden.ts';
@@ -17,13 +17,24 @@ beforeAll(async () => {
   code = await builtCode();
 });
 
-/** Every sample with expected findings: its `workbook` names the .xlsx or the CSV folder beside it. */
-const SAMPLES = readdirSync('samples')
+/**
+ * Every sample workbook: each samples/*.xlsx (so shapes added later are included) and each workbook an
+ * `*.expected.json` names (the CSV folder). Expected findings, where a sample has them, are checked too.
+ */
+const EXPECTED = readdirSync('samples')
   .filter((f) => f.endsWith('.expected.json'))
   .map((f) => ({
     wb: join('samples', JSON.parse(readFileSync(join('samples', f), 'utf8')).workbook as string),
-    expected: join('samples', f),
+    expected: join('samples', f) as string | null,
   }));
+const SAMPLES = [
+  ...EXPECTED,
+  ...readdirSync('samples')
+    .filter((f) => f.endsWith('.xlsx') && !EXPECTED.some((e) => e.wb === join('samples', f)))
+    .map((f) => ({ wb: join('samples', f), expected: null })),
+].sort((x, y) => x.wb.localeCompare(y.wb));
+/** The as-of day of a sample: its expected file's, or the day the samples are written for. */
+const asOfOf = (s: (typeof SAMPLES)[number]) => (s.expected ? loadExpected(s.expected).asOf : '2025-03-31');
 const load = (p: string) => (p.endsWith('.xlsx') ? readXlsx(p) : readCsvFolder(p));
 
 /** Cells painted by our rules, as `sheet!A1 severity`, and cells holding our note lines. */
@@ -98,17 +109,18 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
   for (const s of SAMPLES) {
     it(`${s.wb}: 点検する marks exactly the cells of shared/check's findings, incl. every expected one`, async () => {
       const wb = await load(s.wb);
-      const exp = loadExpected(s.expected);
-      const a = addon(wb, exp.asOf);
+      const asOf = asOfOf(s);
+      const a = addon(wb, asOf);
       a.call('teichakuValidate');
       expect(a.ui.alerts).toEqual([]);
 
-      const out = checkWorkbook(wb, { asOf: exp.asOf });
+      const out = checkWorkbook(wb, { asOf });
       if (!out.ok) throw new Error(out.error);
+      // the cell a finding is about, and nothing for a finding without a column (never its row's label)
       const want = new Map<string, string>();
       for (const f of out.result.findings) {
-        if (!f.sheet || !f.row || f.severity === 'info') continue;
-        const k = `${f.sheet}!${f.row}:${columnNumber(f.column ?? 'A')}`;
+        if (!f.sheet || !f.row || !f.column || f.severity === 'info') continue;
+        const k = `${f.sheet}!${f.row}:${columnNumber(f.column)}`;
         if (f.severity === 'error' || !want.has(k)) want.set(k, f.severity);
       }
       const { painted, noted } = ourMarks(a);
@@ -118,8 +130,9 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
       // every expected finding is listed on 点検結果 with a link to its cell
       const result = a.ss.sheet('点検結果');
       const rows = result.cells.map((r) => r.map((c) => String(c?.v ?? '')));
+      const links = result.cells.map((r) => String(r?.[6]?.f ?? ''));
       expect(rows.length - 1).toBe(out.result.findings.length);
-      for (const e of exp.expected) {
+      for (const e of s.expected ? loadExpected(s.expected).expected : []) {
         const hit = out.result.findings.find(
           (f) => f.rule === e.rule && f.clientId === e.client && f.month === e.month,
         );
@@ -129,7 +142,30 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
       const firstInfo = rows.findIndex((r) => r[0] === '情報');
       const lastError = rows.map((r) => r[0]).lastIndexOf('エラー');
       if (firstInfo > 0) expect(lastError).toBeLessThan(firstInfo);
-      expect(rows.slice(1).every((r) => !r[6] || r[6].startsWith('=HYPERLINK("#gid='))).toBe(true);
+      // row by row, in the order errors → warnings → reminders (stable): who, when (era month), what, and a
+      // HYPERLINK formula (read with getFormulas) to the very cell of the finding, shown as its place
+      const rank = { error: 0, warning: 1, info: 2 } as const;
+      const ordered = [...out.result.findings].sort((x, y) => rank[x.severity] - rank[y.severity]);
+      const gids = new Map(a.ss.sheets.map((x) => [x.name, x.id]));
+      rows.slice(1).forEach((r, i) => {
+        const f = ordered[i]!;
+        expect(r.slice(0, 5)).toEqual([
+          { error: 'エラー', warning: '警告', info: '情報' }[f.severity],
+          f.clientId ?? '',
+          f.clientName ?? '',
+          f.month ? formatEraMonth(f.month) : '',
+          f.message,
+        ]);
+        if (!f.sheet || !f.row) {
+          expect(links[i + 1]).toBe('');
+          return;
+        }
+        const place = f.column ? `${f.sheet}!${f.column}${f.row}` : `${f.sheet}!${f.row}行目`;
+        expect(r[6]).toBe(place);
+        expect(links[i + 1]).toBe(
+          `=HYPERLINK("#gid=${gids.get(f.sheet)}&range=${f.column ?? 'A'}${f.row}","${place}")`,
+        );
+      });
       expect(result.frozenRows).toBe(1);
       expect(result.filter).toMatch(/^A1:G\d+$/);
 
@@ -138,7 +174,7 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
       expect(grid.frozenRows).toBe(1);
       expect(grid.frozenCols).toBe(2);
       // the as-of day in the era form a person reads, never ISO
-      expect(grid.cells[0]![0]!.note).toMatch(new RegExp(`^月次接触状況（${formatEraDate(exp.asOf)}時点）`));
+      expect(grid.cells[0]![0]!.note).toMatch(new RegExp(`^月次接触状況（${formatEraDate(asOf)}時点）`));
       const gridRows = grid.cells.filter((r) => r?.some((c) => c && c.v !== ''));
       expect(gridRows.length - 1).toBe(out.caseload.clients.length);
       for (const r of gridRows.slice(1))
@@ -147,9 +183,66 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
       // the summary sidebar opened, and holds the counts
       expect(a.ui.sidebars.at(-1)!.title).toBe('点検結果の一覧');
       expect(a.ui.sidebars.at(-1)!.html).toContain(`${out.result.summary.error}件`);
-      expect(a.ui.sidebars.at(-1)!.html).toContain(`<h2>点検結果（${formatEraDate(exp.asOf)}時点）</h2>`);
+      expect(a.ui.sidebars.at(-1)!.html).toContain(`<h2>点検結果（${formatEraDate(asOf)}時点）</h2>`);
     });
   }
+
+  for (const s of SAMPLES)
+    it(`${s.wb}: an office rule on the marked cells does not hide the marks; after row and column inserts and deletes, edits and an office rule added in between, 点検の表示を消す gives back exactly the office's sheet`, async () => {
+      const wb = await load(s.wb);
+      const asOf = asOfOf(s);
+      const tabs = wb.tabs.map((t) => t.name);
+      /** The office's own formats: a rule over every used cell of each tab, a colour scale, a note. */
+      const office = (a: Addon) => {
+        for (const name of tabs) {
+          const sh = a.ss.sheet(name);
+          const rows = Math.max(1, sh.getLastRow());
+          const cols = Math.max(1, sh.getLastColumn());
+          sh.rules.push(
+            new FakeRule('CUSTOM_FORMULA', ['=TRUE'], '#d9ead3', [{ row: 1, col: 1, rows, cols }], sh),
+            new FakeRule('GRADIENT', [], null, [{ row: 2, col: 1, rows, cols: 1 }], sh, true),
+          );
+          sh.cell(2, 1).note = '事務のメモ\n【点検】の件は確認済み';
+        }
+      };
+      const edits = (a: Addon) => {
+        for (const name of tabs) {
+          const sh = a.ss.sheet(name);
+          if (sh.getLastRow() < 8 || sh.getLastColumn() < 4) continue;
+          sh.insertRowsBefore(3, 2);
+          sh.deleteRows(7, 1);
+          sh.insertColumnsBefore(2, 1);
+          sh.deleteColumns(4, 1);
+          sh.cell(5, 1).v = '直した';
+          sh.rules.push(
+            new FakeRule('CELL_EMPTY', [], '#eeeeee', [{ row: 3, col: 2, rows: 4, cols: 2 }], sh),
+          );
+        }
+      };
+      const A = addon(wb, asOf);
+      const B = addon(wb, asOf);
+      office(A);
+      office(B);
+      A.call('teichakuValidate');
+      expect(A.ui.alerts).toEqual([]);
+      // the first rule that covers a marked cell is ours (Sheets applies the first rule that matches)
+      const { painted } = ourMarks(A);
+      expect(painted.size).toBeGreaterThan(0);
+      for (const p of painted) {
+        const m = /^(.+)!(\d+):(\d+) (\w+)$/.exec(p)!;
+        const sh = A.ss.sheet(m[1]!);
+        const [row, col] = [Number(m[2]), Number(m[3])];
+        const first = sh.rules.find((r) =>
+          r.ranges.some((b) => row >= b.row && row < b.row + b.rows && col >= b.col && col < b.col + b.cols),
+        );
+        expect(String(first?.values[0]), p).toBe(`=N("teichaku:${m[4]}")=0`);
+      }
+      edits(A);
+      A.call('teichakuClear');
+      edits(B);
+      expect(A.ui.alerts).toEqual([]);
+      expect(snapshot(A)).toEqual(snapshot(B));
+    });
 
   it('reads date cells in the spreadsheet zone, whatever the zone of the machine or of the sheet', async () => {
     const wb = await readXlsx('samples/caseload-sample.xlsx');
@@ -292,6 +385,44 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
     const rows = a.ss.sheet('点検結果').cells.length - 1;
     expect(rows).toBe(out.result.findings.length);
     expect(a.call('teichakuResetMapping')).toMatchObject({ ok: true });
+    expect(a.documentProperties.getProperty('teichaku.mapping')).toBeNull();
+  });
+
+  it('a mapping of 4,000 kanji (12,000 bytes, under the old 8,500-character guard) is refused with a Japanese message before saving', async () => {
+    const wb = await readXlsx('samples/caseload-sample.xlsx');
+    const a = addon(wb, '2025-03-31');
+    const small = { tabs: { 事業所: { role: 'ignore' } } };
+    expect(a.call('teichakuSaveMapping', JSON.stringify(small))).toMatchObject({ ok: true });
+    // one taught word of 4,000 kanji: a valid mapping, 4,000-odd characters, 12,000-odd bytes
+    const big = { ...small, words: { method: { ['訪'.repeat(4000)]: 'face' } } };
+    expect(JSON.stringify(big).length).toBeLessThan(8500);
+    expect(Buffer.byteLength(JSON.stringify(big))).toBeGreaterThan(9 * 1024);
+    const r = a.call('teichakuSaveMapping', JSON.stringify(big)) as { ok: boolean; message: string };
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(
+      /^列の対応が大きすぎて保存できません（11\.8 KB。1つの設定に保存できるのは 9 KB までです）。/,
+    );
+    expect(r.message).toContain('教えた言葉を減らしてください');
+    // nothing was written: the earlier mapping is still the saved one
+    expect(JSON.parse(a.documentProperties.getProperty('teichaku.mapping')!)).toEqual(small);
+    // 2,900 kanji (8,700 bytes and the JSON around them) fit under 9,216 bytes and are saved
+    const fits = { ...small, words: { method: { ['訪'.repeat(2900)]: 'face' } } };
+    expect(a.call('teichakuSaveMapping', JSON.stringify(fits))).toMatchObject({ ok: true });
+    expect(a.documentProperties.getProperty('teichaku.mapping')).toBe(JSON.stringify(fits));
+  });
+
+  it('a mapping that would take the document store past 500 KB is refused with a Japanese message', async () => {
+    const wb = await readXlsx('samples/caseload-sample.xlsx');
+    const a = addon(wb, '2025-03-31');
+    // the store already holds 56 values of 9,000 bytes (other data of this document's add-ons)
+    for (let i = 0; i < 56; i++) a.documentProperties.store.set(`other${i}`, 'x'.repeat(9000));
+    const mapping = {
+      tabs: { 事業所: { role: 'ignore' } },
+      words: { method: { ['訪'.repeat(2800)]: 'face' } },
+    };
+    const r = a.call('teichakuSaveMapping', JSON.stringify(mapping)) as { ok: boolean; message: string };
+    expect(r).toMatchObject({ ok: false });
+    expect(r.message).toMatch(/^列の対応を保存すると、アドオンの保存領域（500 KB まで）を超えます/);
     expect(a.documentProperties.getProperty('teichaku.mapping')).toBeNull();
   });
 

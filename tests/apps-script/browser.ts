@@ -42,9 +42,18 @@ export async function openSidebar(browser: Browser, html: string, answers: Recor
   page.on('pageerror', (e) => errors.push(e.message));
   // Apps Script serves the page inside its own frame, where google.script.run exists before any script
   // of the page runs: put the stub first in <head> (setContent does not run init scripts)
-  const stub = `<script>window.__answers = ${JSON.stringify(answers)};\n${STUB_RUN}</script>`;
+  // the answers are JSON inside a <script>: `<` escaped so a stubbed answer holding </script> stays data
+  const json = JSON.stringify(answers)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  const stub = `<script>window.__answers = ${json};\n${STUB_RUN}</script>`;
   if (!html.includes('<head>')) throw new Error('sidebar HTML without <head>');
-  await page.setContent(html.replace('<head>', `<head>${stub}`), { waitUntil: 'load' });
+  // a function replacement: `$'` or `$&` in an answer is text, not a replacement pattern
+  await page.setContent(
+    html.replace('<head>', () => `<head>${stub}`),
+    { waitUntil: 'load' },
+  );
   return { page, errors };
 }
 

@@ -241,3 +241,128 @@ describe('fake ContentService, ScriptApp, script properties and the web-app cont
     expect(ps.getScriptProperties()).not.toBeNull();
   });
 });
+
+/**
+ * Behaviours of real Sheets the fake copies, each pinned with the reference it copies. Expected values are
+ * written by hand from the quoted documentation, never computed with the fake.
+ */
+describe('fake SpreadsheetApp behaves like Sheets', () => {
+  // Sheets API ValueInputOption USER_ENTERED (what Range.setValues does with strings): "The values will be
+  // parsed as if the user typed them into the UI. Numbers will stay as numbers, but strings may be converted
+  // to numbers, dates, etc. following the same rules that are applied when entering text into a cell via
+  // the Google Sheets UI." (developers.google.com/sheets/api/reference/rest/v4/ValueInputOption)
+  const typed: [string, unknown][] = [
+    ["'001", '001'],
+    ['001', 1],
+    ['1,234', 1234],
+    ['-5', -5],
+    ['12.5', 12.5],
+    ['50%', 0.5],
+    ['TRUE', true],
+    ['false', false],
+    ['2025-03-31', { day: '2025-03-31' }],
+    ['2025/3/1', { day: '2025-03-01' }],
+    ['2025年2月3日', { day: '2025-02-03' }],
+    ['2025-02-30', '2025-02-30'],
+    ["'2025-03-31", '2025-03-31'],
+    ["''quoted", "'quoted"],
+    ['U001', 'U001'],
+    ['山田 太郎', '山田 太郎'],
+    ['令和7年3月', '令和7年3月'],
+  ];
+  for (const [input, stored] of typed)
+    it(`setValues of the string ${JSON.stringify(input)} stores ${JSON.stringify(stored)}`, () => {
+      const { sheet, api } = office();
+      api.getRange('D1').setValues([[input]]);
+      expect(sheet.cells[0]![3]!.v).toEqual(stored);
+      expect(api.getRange('D1').getFormulas()).toEqual([['']]);
+    });
+
+  it('setValues of a formula: getFormulas returns the formula, getValues its result (HYPERLINK shows its label)', () => {
+    // Range.getFormulas: "Returns the formulas (A1 notation) for the cells in the range. Entries in the 2D
+    // array are empty strings for cells with no formula."; HYPERLINK(url, [link_label]) shows link_label.
+    const { api } = office();
+    const link = '=HYPERLINK("#gid=7&range=B3","利用者!B3")';
+    api.getRange('D1:E1').setValues([[link, '="a""b"']]);
+    expect(api.getRange('D1:E1').getFormulas()).toEqual([[link, '="a""b"']]);
+    expect(api.getRange('D1:E1').getValues()).toEqual([['利用者!B3', 'a"b']]);
+    api.getRange('D1').setValues([['plain']]);
+    expect(api.getRange('D1').getFormulas()).toEqual([['']]);
+    expect(() => api.getRange('D1').setValues([['=SUM(A1:A3)']])).toThrow(/not evaluated by the fake/);
+  });
+
+  it('column inserts move and grow rule ranges; column deletes move back, shrink or drop them', () => {
+    // Sheets moves conditional-format ranges with their cells, like references ("Apply to range" follows
+    // inserted and deleted rows and columns in the UI).
+    const { sheet, api } = office();
+    const rule = (col: number, cols: number) =>
+      new FakeRule('CUSTOM_FORMULA', ['=1'], '#ff0000', [{ row: 2, col, rows: 2, cols }], sheet);
+    sheet.rules.push(rule(2, 2), rule(4, 1), rule(1, 1));
+    api.insertColumnsBefore(3, 2); // inside B:C, before D, after A
+    expect(sheet.rules.map((r) => r.describe().ranges)).toEqual([['B2:E3'], ['F2:F3'], ['A2:A3']]);
+    expect(api.getRange('B2').getNote()).toBe('事務のメモ');
+    api.insertColumnsAfter(6, 1); // after F: nothing moves
+    expect(sheet.rules.map((r) => r.describe().ranges)).toEqual([['B2:E3'], ['F2:F3'], ['A2:A3']]);
+    api.deleteColumns(1, 1); // A goes, the rest move back by one
+    expect(sheet.rules.map((r) => r.describe().ranges)).toEqual([['A2:D3'], ['E2:E3']]);
+    api.deleteColumns(2, 2); // two columns out of A:D
+    expect(sheet.rules.map((r) => r.describe().ranges)).toEqual([['A2:B3'], ['C2:C3']]);
+  });
+
+  it('a rule range below deleted rows moves up by the number deleted (not to the deletion point)', () => {
+    const { sheet, api } = office();
+    sheet.rules.push(
+      new FakeRule('CUSTOM_FORMULA', ['=1'], '#ff0000', [{ row: 8, col: 1, rows: 2, cols: 1 }], sheet),
+      new FakeRule('CUSTOM_FORMULA', ['=2'], '#ff0000', [{ row: 3, col: 2, rows: 4, cols: 1 }], sheet),
+    );
+    api.deleteRows(2, 3); // rows 2–4
+    expect(sheet.rules.map((r) => r.describe().ranges)).toEqual([['A5:A6'], ['B2:B3']]);
+  });
+
+  it('getBooleanCondition() is null for a colour-scale (gradient) rule, getGradientCondition() null for the others', () => {
+    // ConditionalFormatRule.getBooleanCondition: "Retrieves the rule's BooleanCondition information if this
+    // rule uses boolean condition criteria. Otherwise returns null." (and the same for getGradientCondition)
+    const { sheet, api } = office();
+    sheet.rules.push(
+      new FakeRule('GRADIENT', [], null, [{ row: 2, col: 1, rows: 2, cols: 1 }], sheet, true),
+      new FakeRule('CUSTOM_FORMULA', ['=1'], '#ff0000', [{ row: 2, col: 1, rows: 2, cols: 1 }], sheet),
+    );
+    const [g, b] = api.getConditionalFormatRules();
+    expect(g!.getBooleanCondition()).toBeNull();
+    expect(g!.getGradientCondition()).not.toBeNull();
+    expect(b!.getBooleanCondition()).not.toBeNull();
+    expect(b!.getGradientCondition()).toBeNull();
+    expect(g!.copy().build().getBooleanCondition()).toBeNull();
+  });
+});
+
+describe('fake PropertiesService sizes in UTF-8 bytes', () => {
+  // Quotas for Google Services, "Current limitations": "Properties value size 9 KB / val", "Properties
+  // total storage 500 KB / property store" (developers.google.com/apps-script/guides/services/quotas).
+  const props = () =>
+    (
+      office().f.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
+    ).getDocumentProperties();
+  it('a value of 9,216 bytes is kept; one byte more is refused', () => {
+    const p = props();
+    p.setProperty('k', 'x'.repeat(9216));
+    expect(p.getProperty('k')!.length).toBe(9216);
+    expect(() => p.setProperty('k', 'x'.repeat(9217))).toThrow(/Argument too large/);
+  });
+  it('kanji count three bytes each: 3,072 fit, 3,073 (9,219 bytes) do not; 4,000 kanji are far over', () => {
+    const p = props();
+    p.setProperty('k', '漢'.repeat(3072));
+    expect(() => p.setProperty('k', '漢'.repeat(3073))).toThrow(/Argument too large/);
+    expect(() => p.setProperty('k', '漢'.repeat(4000))).toThrow(/Argument too large/);
+    expect(p.getProperty('k')!.length).toBe(3072);
+  });
+  it('the store refuses what would take it past 500 KB (keys and values); replacing a value frees its old size', () => {
+    const p = props();
+    const v = 'x'.repeat(9000);
+    for (let i = 0; i < 56; i++) p.setProperty(`k${String(i).padStart(2, '0')}`, v); // 56 × 9,003 = 504,168
+    expect(() => p.setProperty('k56', 'x'.repeat(9000))).toThrow(/property storage quota/); // 513,171 > 512,000
+    p.setProperty('k00', 'x'.repeat(9000)); // the same size again: still 504,168
+    p.setProperty('small', 'x'.repeat(7000)); // 511,173 ≤ 512,000
+    expect(() => p.setProperty('more', 'x'.repeat(1000))).toThrow(/property storage quota/);
+  });
+});

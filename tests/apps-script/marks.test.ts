@@ -18,7 +18,18 @@ const f = (o: Partial<Finding>): Finding => ({
 });
 
 describe('marks: what the add-on adds to a note, it takes away exactly', () => {
-  const notes = ['', '事務のメモ', '1行目\n2行目', '末尾に改行\n', '\n先頭に改行'];
+  const notes = [
+    '',
+    '事務のメモ',
+    '1行目\n2行目',
+    '末尾に改行\n',
+    '\n先頭に改行',
+    // office lines that mention 【点検】 are theirs, even at the start of a line
+    '【点検】の件は確認済み',
+    'メモ：【点検】エラーは対応済み',
+    '【点検】エラー（山田が確認）',
+    '【点検】警告:コロンの後に空白なし',
+  ];
   for (const office of notes)
     it(`office note ${JSON.stringify(office)}`, () => {
       const ours = [`${NOTE_PREFIX}エラー: a`, `${NOTE_PREFIX}警告: b`];
@@ -31,6 +42,8 @@ describe('marks: what the add-on adds to a note, it takes away exactly', () => {
       f({ severity: 'error', message: 'エラー\n2行' }),
       f({ severity: 'info', row: 6 }),
       f({ sheet: null, row: null }),
+      // the fee band's mismatch points at a row of the office's settings without a column: not painted
+      f({ rule: 'office.rate-mismatch', severity: 'warning', sheet: '事業所', row: 2, column: null }),
     ]);
     expect([...plan.keys()]).toEqual(['月次']);
     expect(plan.get('月次')).toEqual([

@@ -78,7 +78,7 @@ function logRows(a: Addon): unknown[][] {
   // Sheets keeps a leading apostrophe's text as text and shows it without the apostrophe
   return sheet!.cells
     .slice(1)
-    .map((r) => (r ?? []).slice(0, 7).map((c) => String(c?.v ?? '').replace(/^'/, '')));
+    .map((r) => (r ?? []).slice(0, 7).map((c) => String(c?.f || (c?.v ?? '')).replace(/^'/, '')));
 }
 
 type P = { running: boolean; done: number; total: number; message: string };

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCaseload } from '../../bench/generate.ts';
 import { readXlsx } from '../../cli/load.ts';
 import { buildBillingDocument } from '../../shared/billing/document.ts';
+import { checkWorkbook } from '../../shared/check.ts';
 import { readWorkbook } from '../../shared/read/workbook.ts';
 import { calls, launch, openSidebar } from './browser.ts';
 import { builtCode, loadAddon, loadWorkbook, webGet } from './harness.ts';
@@ -28,7 +30,7 @@ describe('the sidebars of the built add-on, in Chromium with a stub google.scrip
     const a = await sample();
     a.call('teichakuShowSummary');
     const { page, errors } = await openSidebar(browser, a.ui.sidebars.at(-1)!.html);
-    const entry = page.locator('details[open] button.entry').first();
+    const entry = page.locator('section.rule button.entry:not([disabled])').first();
     await expect(entry.isVisible()).resolves.toBe(true);
     const text = await entry.textContent();
     await entry.click();
@@ -42,6 +44,99 @@ describe('the sidebars of the built add-on, in Chromium with a stub google.scrip
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('the stub google.script.run survives </script>, $ patterns and line separators in stubbed answers', async () => {
+    const answer = { text: "</script><script>window.__broken = 1</script> $' $& \u2028 終わり" };
+    const html =
+      '<!DOCTYPE html><html><head></head><body><script>google.script.run.withSuccessHandler(function (a) {' +
+      " document.body.setAttribute('data-answer', JSON.stringify(a)); }).teichakuBillingData('2025-03');</script></body></html>";
+    const { page, errors } = await openSidebar(browser, html, { teichakuBillingData: answer });
+    await page.waitForFunction("document.body.hasAttribute('data-answer')");
+    expect(JSON.parse((await page.getAttribute('body', 'data-answer'))!)).toEqual(answer);
+    expect(await page.evaluate('window.__broken')).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const [label, load] of [
+    ['the sample workbook', () => readXlsx('samples/caseload-sample.xlsx')],
+    [
+      'a 60-client caseload',
+      async () => generateCaseload({ clients: 60, contactsPerMonth: 1, asOf: '2025-03-31' }),
+    ],
+  ] as const)
+    it(`summary of ${label} at 300 px: one section per rule, one line per client and month, counts that add up, nothing wrapped mid-word`, async () => {
+      const a = loadAddon(code, { today: '2025-03-31' });
+      loadWorkbook(a, await load());
+      a.call('teichakuValidate');
+      expect(a.ui.alerts).toEqual([]);
+      const { page, errors } = await openSidebar(browser, a.ui.sidebars.at(-1)!.html);
+      const facts = (await page.evaluate(`(() => {
+        const height = document.documentElement.scrollHeight;
+        // every line opened, so each one is laid out and measured
+        for (const d of document.querySelectorAll('details')) d.open = true;
+        const n = (el) => Number((el?.textContent ?? '0').replace('件', ''));
+        const sev = (root) => {
+          const c = { error: 0, warning: 0, info: 0 };
+          for (const s of root.querySelectorAll('.sev')) {
+            const k = ['error', 'warning', 'info'].find((x) => s.classList.contains(x));
+            c[k] += n(s.nextElementSibling);
+          }
+          return c;
+        };
+        const sections = [...document.querySelectorAll('section.rule')];
+        const total = { error: 0, warning: 0, info: 0 };
+        for (const s of sections) {
+          const c = sev(s.querySelector('.counts'));
+          for (const k in c) total[k] += c[k];
+        }
+        const lines = sections.map((s) => [...s.querySelectorAll('button.entry')].map((b) =>
+          (b.querySelector('.who')?.textContent ?? '') + '|' + (b.querySelector('.month')?.textContent ?? '')));
+        const wrapped = [...document.querySelectorAll('.n, .who, .month, .place, .sev')]
+          .filter((el) => el.getClientRects().length > 1 || el.getBoundingClientRect().height > 24)
+          .map((el) => el.textContent);
+        return {
+          header: sev(document.querySelector('.summary-counts')),
+          total,
+          rules: sections.map((s) => s.getAttribute('data-rule')),
+          lines,
+          examples: sections.map((s) => s.querySelectorAll('.example').length),
+          wrapped,
+          scrollWidth: document.documentElement.scrollWidth,
+          height,
+          opened: document.documentElement.scrollHeight,
+          phrase: CSS.supports('word-break', 'auto-phrase'),
+        };
+      })()`)) as {
+        header: Record<string, number>;
+        total: Record<string, number>;
+        rules: string[];
+        lines: string[][];
+        examples: number[];
+        wrapped: string[];
+        scrollWidth: number;
+        height: number;
+        opened: number;
+        phrase: boolean;
+      };
+      const out = checkWorkbook(await load(), { asOf: '2025-03-31' });
+      if (!out.ok) throw new Error(out.error);
+      const s = out.result.summary;
+      expect(facts.header).toEqual({ error: s.error, warning: s.warning, info: s.info });
+      expect(facts.total).toEqual(facts.header);
+      expect(new Set(facts.rules).size).toBe(facts.rules.length);
+      expect(facts.rules.sort()).toEqual([...new Set(out.result.findings.map((f) => f.rule))].sort());
+      expect(facts.examples.every((x) => x === 1)).toBe(true);
+      for (const l of facts.lines) expect(new Set(l).size).toBe(l.length);
+      expect(facts.wrapped).toEqual([]);
+      expect(facts.scrollWidth).toBeLessThanOrEqual(300);
+      expect(facts.phrase).toBe(true);
+      console.log(
+        `summary of ${label}: ${facts.height} px tall as opened (${facts.opened} px with every rule open), ${facts.lines.flat().length} lines`,
+      );
+      expect(errors).toEqual([]);
+      await page.close();
+    });
 
   it('mapping: changing a column and saving sends the --mapping JSON, which the add-on accepts', async () => {
     const a = await sample();

@@ -9,6 +9,7 @@ export type CallKind = 'read' | 'write' | 'builder';
 const BUILDERS = new Set([
   'ConditionalFormatRuleBuilder',
   'BooleanCondition',
+  'GradientCondition',
   'HtmlOutput',
   'TextOutput',
   'Menu',

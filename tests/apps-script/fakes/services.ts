@@ -40,6 +40,12 @@ export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, 'alert' | 'createA
   }
 }
 
+/** The documented limits of the Properties service, in bytes (9 KB a value, 500 KB a store). */
+export const PROPERTY_VALUE_BYTES = 9 * 1024;
+export const PROPERTY_STORE_BYTES = 500 * 1024;
+/** UTF-8 size, by Node's own encoder (an independent oracle for the add-on's own count). */
+export const utf8Bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
 export class FakeProperties
   implements
     Pick<
@@ -51,10 +57,23 @@ export class FakeProperties
   getProperty(k: string) {
     return this.store.get(k) ?? null;
   }
+  /**
+   * Apps Script quotas (developers.google.com/apps-script/guides/services/quotas, "Current limitations"):
+   * "Properties value size | 9 KB / val" and "Properties total storage | 500 KB / property store". Both
+   * are sizes, so they are counted in UTF-8 bytes (a kanji is three), keys and values together for the
+   * store; the Properties service stores strings ("Data types that are not already strings are
+   * automatically converted to strings", Properties guide).
+   */
   setProperty(k: string, v: string): GoogleAppsScript.Properties.Properties {
-    // Apps Script: a property value holds at most 9 KB
-    if (String(v).length > 9 * 1024) throw new Error('Exception: Argument too large: value');
-    this.store.set(k, String(v));
+    const value = String(v);
+    if (utf8Bytes(value) > PROPERTY_VALUE_BYTES) throw new Error('Exception: Argument too large: value');
+    let total = utf8Bytes(k) + utf8Bytes(value);
+    for (const [key, val] of this.store) if (key !== k) total += utf8Bytes(key) + utf8Bytes(val);
+    if (total > PROPERTY_STORE_BYTES)
+      throw new Error(
+        'Exception: You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
+    this.store.set(k, value);
     return as<GoogleAppsScript.Properties.Properties>(this);
   }
   deleteProperty(k: string): GoogleAppsScript.Properties.Properties {

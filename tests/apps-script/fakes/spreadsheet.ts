@@ -11,6 +11,8 @@ export interface DayValue {
 }
 export interface CellData {
   v: unknown;
+  /** The formula the cell holds ('' for none): what getFormulas answers. */
+  f?: string;
   note: string;
   bg: string | null;
   bold: boolean;
@@ -55,6 +57,52 @@ export function midnightIn(day: string, timeZone: string, DateCtor: DateConstruc
   return new DateCtor(t);
 }
 
+/**
+ * What a string written by `setValues` becomes. Apps Script's setValues enters strings as typed input,
+ * the Sheets API's USER_ENTERED: "The values will be parsed as if the user typed them into the UI. Numbers
+ * will stay as numbers, but strings may be converted to numbers, dates, etc. following the same rules that
+ * are applied when entering text into a cell via the Google Sheets UI."
+ * (developers.google.com/sheets/api/reference/rest/v4/ValueInputOption). The rules copied here, for a
+ * Japanese-locale sheet: a leading apostrophe keeps the rest as text; `=` starts a formula; a number
+ * (with thousands separators or a percent sign) becomes a number; TRUE/FALSE a boolean; a date written
+ * YYYY-MM-DD, YYYY/M/D or YYYY年M月D日 a date. Anything else stays text.
+ */
+export function parseTyped(s: string): { v: unknown; f: string } {
+  if (s.startsWith("'")) return { v: s.slice(1), f: '' };
+  if (s.startsWith('=') && s.length > 1) return { v: evaluateFormula(s), f: s };
+  const t = s.trim();
+  if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t) || /^[+-]?\.\d+$/.test(t))
+    return { v: Number(t.replace(/,/g, '')), f: '' };
+  if (/^[+-]?\d+(\.\d+)?%$/.test(t)) return { v: Number(t.slice(0, -1)) / 100, f: '' };
+  if (/^(true|false)$/i.test(t)) return { v: t.toLowerCase() === 'true', f: '' };
+  const d = /^(\d{4})(?:[-/](\d{1,2})[-/](\d{1,2})|年(\d{1,2})月(\d{1,2})日)$/.exec(t);
+  if (d) {
+    const y = Number(d[1]);
+    const m = Number(d[2] ?? d[4]);
+    const day = Number(d[3] ?? d[5]);
+    const probe = new Date(Date.UTC(y, m - 1, day));
+    if (probe.getUTCMonth() === m - 1 && probe.getUTCDate() === day)
+      return { v: { day: probe.toISOString().slice(0, 10) } satisfies DayValue, f: '' };
+  }
+  return { v: s, f: '' };
+}
+
+/**
+ * The value Sheets shows for the formulas the add-on writes: =HYPERLINK(url[, label]) shows the label (or
+ * the url), ="text" the text, =N("…")=0 TRUE. Any other formula is refused loudly: the fake cannot compute
+ * it, and a test must not read a made-up value.
+ */
+export function evaluateFormula(formula: string): unknown {
+  const str = '"((?:[^"]|"")*)"';
+  const unq = (x: string) => x.replace(/""/g, '"');
+  const link = new RegExp(`^=HYPERLINK\\(${str}(?:\\s*[,;]\\s*${str})?\\)$`, 'i').exec(formula);
+  if (link) return unq(link[2] ?? link[1]!);
+  const lit = new RegExp(`^=${str}$`).exec(formula);
+  if (lit) return unq(lit[1]!);
+  if (new RegExp(`^=N\\(${str}\\)=0$`, 'i').test(formula)) return true;
+  throw new Error(`fake setValues: the formula ${formula} is not evaluated by the fake`);
+}
+
 export function a1ToRC(a1: string): { row: number; col: number; rows: number; cols: number } {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1.replace(/\$/g, ''));
   if (!m) throw new Error(`Range not found: ${a1}`);
@@ -84,16 +132,25 @@ export class FakeRule {
     readonly background: string | null,
     public ranges: { row: number; col: number; rows: number; cols: number }[],
     readonly sheet: FakeSheet,
+    /** A colour-scale rule the office made: no boolean condition. */
+    readonly gradient = false,
   ) {}
+  /** "Retrieves the rule's BooleanCondition information if this rule uses boolean condition criteria. Otherwise returns null." (ConditionalFormatRule reference) */
   getBooleanCondition() {
+    if (this.gradient) return null;
     return expose(this.sheet.ss.calls, 'BooleanCondition', {
       getCriteriaType: () => this.criteria,
       getCriteriaValues: () => [...this.values],
       getBackground: () => this.background,
     });
   }
+  /** "…if this rule uses gradient condition criteria. Otherwise returns null." */
   getGradientCondition() {
-    return null;
+    if (!this.gradient) return null;
+    return expose(this.sheet.ss.calls, 'GradientCondition', {
+      getMinColorObject: () => null,
+      getMaxColorObject: () => null,
+    });
   }
   getRanges(): GRange[] {
     return this.ranges.map((r) => this.sheet.rangeOf(r.row, r.col, r.rows, r.cols));
@@ -104,6 +161,7 @@ export class FakeRule {
   /** A stable description for comparisons in tests. */
   describe() {
     return {
+      ...(this.gradient ? { gradient: true } : {}),
       criteria: this.criteria,
       values: this.values,
       background: this.background,
@@ -119,11 +177,13 @@ export class FakeRuleBuilder {
   private values: unknown[] = [];
   private background: string | null = null;
   private ranges: GRange[] = [];
+  private gradient = false;
   constructor(
     readonly calls: Calls,
     from?: FakeRule,
   ) {
     if (from) {
+      this.gradient = from.gradient;
       this.criteria = from.criteria;
       this.values = [...from.values];
       this.background = from.background;
@@ -158,6 +218,7 @@ export class FakeRuleBuilder {
       this.background,
       rs.map((r) => ({ row: r.row, col: r.col, rows: r.rows, cols: r.cols })),
       sheet,
+      this.gradient,
     );
     return as<GRule>(expose(this.calls, 'ConditionalFormatRule', rule));
   }
@@ -167,6 +228,7 @@ type RangeKeys =
   | 'getValues'
   | 'setValues'
   | 'getValue'
+  | 'getFormulas'
   | 'getNotes'
   | 'setNotes'
   | 'getNote'
@@ -243,12 +305,24 @@ export class FakeRange implements Pick<GRange, RangeKeys> {
   getValue(): unknown {
     return this.getValues()[0]![0];
   }
+  /** Strings are parsed as typed input (parseTyped); numbers, booleans and Dates are kept. */
   setValues(values: unknown[][]) {
     this.check(values, 'setValues');
     this.each(values, (c, v) => {
-      c.v = v === null || v === undefined ? '' : v;
+      if (typeof v === 'string') {
+        const p = parseTyped(v);
+        c.v = p.v;
+        c.f = p.f;
+      } else {
+        c.v = v === null || v === undefined ? '' : v;
+        c.f = '';
+      }
     });
     return as<GRange>(this);
+  }
+  /** "Returns the formulas … Empty cells … ''" (Range.getFormulas): '' for a cell without a formula. */
+  getFormulas(): string[][] {
+    return this.map((c) => c.f ?? '');
   }
   getNotes(): string[][] {
     return this.map((c) => c.note);
@@ -339,6 +413,7 @@ type SheetKeys =
   | 'insertRowsBefore'
   | 'insertRowsAfter'
   | 'insertColumnsAfter'
+  | 'insertColumnsBefore'
   | 'deleteRows'
   | 'deleteColumns'
   | 'setFrozenRows'
@@ -439,14 +514,33 @@ export class FakeSheet implements Pick<GSheet, SheetKeys> {
       return rule.ranges.length ? [rule] : [];
     });
   }
-  /** Sheets semantics: cells, notes and the ranges of conditional-format rules move with the rows. */
+  /**
+   * Sheets semantics, as a person sees them when inserting or deleting rows or columns: cells and notes
+   * move with their row or column, and so do the ranges of conditional-format rules — a range below or to
+   * the right of an insertion moves by the number inserted, one that spans it grows; a range after a
+   * deletion moves back by the number deleted, one that overlaps it shrinks, one inside it is dropped (and a
+   * rule left without a range is gone).
+   */
+  private static inserted(start: number, size: number, at: number, n: number): [number, number] {
+    if (start >= at) return [start + n, size];
+    if (start + size - 1 >= at) return [start, size + n];
+    return [start, size];
+  }
+  private static deleted(start: number, size: number, at: number, n: number): [number, number] | null {
+    const last = start + size - 1;
+    const end = at + n - 1;
+    const keptBefore = Math.max(0, Math.min(last, at - 1) - start + 1);
+    const keptAfter = Math.max(0, last - Math.max(start, end + 1) + 1);
+    const kept = keptBefore + keptAfter;
+    if (kept === 0) return null;
+    return [start < at ? start : start > end ? start - n : at, kept];
+  }
   insertRowsBefore(before: number, howMany: number): GSheet {
     this.cells.splice(before - 1, 0, ...Array.from({ length: howMany }, () => [] as CellData[]));
     this.maxRows += howMany;
     this.moveBoxes((b) => {
-      if (b.row >= before) return { ...b, row: b.row + howMany };
-      if (b.row + b.rows - 1 >= before) return { ...b, rows: b.rows + howMany };
-      return b;
+      const [row, rows] = FakeSheet.inserted(b.row, b.rows, before, howMany);
+      return { ...b, row, rows };
     });
     return this.exposed();
   }
@@ -454,27 +548,35 @@ export class FakeSheet implements Pick<GSheet, SheetKeys> {
     this.insertRowsBefore(after + 1, howMany);
     return this.exposed();
   }
-  insertColumnsAfter(after: number, howMany: number): GSheet {
+  insertColumnsBefore(before: number, howMany: number): GSheet {
     for (const row of this.cells)
-      if (row) row.splice(after, 0, ...Array.from({ length: howMany }, emptyCell));
+      if (row && row.length >= before)
+        row.splice(before - 1, 0, ...Array.from({ length: howMany }, emptyCell));
     this.maxCols += howMany;
+    this.moveBoxes((b) => {
+      const [col, cols] = FakeSheet.inserted(b.col, b.cols, before, howMany);
+      return { ...b, col, cols };
+    });
+    return this.exposed();
+  }
+  insertColumnsAfter(after: number, howMany: number): GSheet {
+    this.insertColumnsBefore(after + 1, howMany);
     return this.exposed();
   }
   deleteColumns(start: number, howMany: number) {
     for (const row of this.cells) if (row) row.splice(start - 1, howMany);
     this.maxCols -= howMany;
+    this.moveBoxes((b) => {
+      const m = FakeSheet.deleted(b.col, b.cols, start, howMany);
+      return m ? { ...b, col: m[0], cols: m[1] } : null;
+    });
   }
   deleteRows(start: number, howMany: number) {
     this.cells.splice(start - 1, howMany);
     this.maxRows -= howMany;
-    const end = start + howMany - 1;
     this.moveBoxes((b) => {
-      const last = b.row + b.rows - 1;
-      const keptBefore = Math.max(0, Math.min(last, start - 1) - b.row + 1);
-      const keptAfter = Math.max(0, last - Math.max(b.row, end + 1) + 1);
-      const rows = keptBefore + keptAfter;
-      if (rows === 0) return null;
-      return { ...b, row: b.row < start ? b.row : start, rows };
+      const m = FakeSheet.deleted(b.row, b.rows, start, howMany);
+      return m ? { ...b, row: m[0], rows: m[1] } : null;
     });
   }
   setFrozenRows(n: number) {
