@@ -17,7 +17,7 @@ import {
 import { runBilling } from './commands/billing.ts';
 import { runCheck } from './commands/check.ts';
 import { errorJson, InputError, loadWorkbook } from './load.ts';
-import { assertNotInput, OutputError } from './output.ts';
+import { assertCopyName, assertNotInput, OutputError } from './output.ts';
 
 const USAGE = `使い方: teichaku <コマンド> <ブック.xlsx・.xlsm | CSVのフォルダ> [オプション]
 
@@ -113,9 +113,12 @@ export async function main(
     const fiscalYear = values['fiscal-year']
       ? parseFiscalYearOption(values['fiscal-year'])
       : fiscalYearOf(asOf);
-    if (command === 'check' && values.write) {
+    if (command === 'check' && values.write !== undefined) {
       try {
+        // an empty name first: it would otherwise resolve to the current folder
+        if (values.write.trim() === '') assertCopyName(file, values.write);
         await assertNotInput(file, values.write);
+        assertCopyName(file, values.write);
       } catch (e) {
         if (e instanceof OutputError) throw new UsageError(e.message);
         throw e;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { statSync, unlinkSync } from 'node:fs';
 import { readdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 
@@ -47,6 +48,27 @@ export async function assertNotInput(input: string, output: string): Promise<voi
   }
 }
 
+/**
+ * Refuse a --write name that is empty or would not open as what it holds: the copy is the input's own
+ * package, so a workbook with macros (.xlsm) is written as .xlsm and any other as .xlsx (Excel will not
+ * open a package whose name and content type disagree).
+ */
+export function assertCopyName(input: string, output: string): void {
+  if (output.trim() === '')
+    throw new OutputError(
+      '--write のファイル名が空です。書き出すファイル名を指定してください（例: --write 点検済み.xlsx）',
+    );
+  // an existing folder is told as such when the write meets it (the findings are printed first)
+  if (statSync(output, { throwIfNoEntry: false })?.isDirectory()) return;
+  const want = extname(input).toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
+  if (/[/\\]$/.test(output) || extname(output).toLowerCase() !== want)
+    throw new OutputError(
+      want === '.xlsm'
+        ? `--write の「${output}」は .xlsm の名前ではありません。マクロ付きブックのコピーは .xlsm の名前にしてください（例: --write 点検済み.xlsm）`
+        : `--write の「${output}」は .xlsx の名前ではありません。書き出すのは Excel のブックなので、.xlsx の名前にしてください（例: --write 点検済み.xlsx）`,
+    );
+}
+
 /** The one-line Japanese reason a write failed. */
 export function describeWriteError(output: string, e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
@@ -75,19 +97,45 @@ export function describeWriteError(output: string, e: unknown): string {
 }
 
 /**
- * Write through a temporary file in the same folder, renamed into place: a failed write leaves the old
- * file (if any) as it was and no half-written file behind.
+ * While `path` exists as our temporary file: remove it if the process is interrupted (Ctrl-C, SIGTERM),
+ * then end as that signal would have. It holds clients' personal data: nothing may be left behind.
+ * Returns the function that stops watching.
+ */
+export function removeOnSignal(path: string): () => void {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const handler = (signal: NodeJS.Signals) => {
+    stop();
+    try {
+      unlinkSync(path);
+    } catch {
+      // already gone
+    }
+    process.kill(process.pid, signal);
+  };
+  const stop = () => {
+    for (const s of signals) process.removeListener(s, handler);
+  };
+  for (const s of signals) process.on(s, handler);
+  return stop;
+}
+
+/**
+ * Write through a temporary file in the same folder, renamed into place: a failed or interrupted write
+ * leaves the old file (if any) as it was and no half-written or temporary file behind.
  */
 export async function writeAtomically(output: string, data: Uint8Array): Promise<void> {
   const s = await statOrNull(output);
   if (s?.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
   const dir = dirname(resolve(output));
   const tmp = join(dir, `.${basename(output)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const stop = removeOnSignal(tmp);
   try {
     await writeFile(tmp, data, { flag: 'wx' });
     await rename(tmp, resolve(output));
   } catch (e) {
     await unlink(tmp).catch(() => {});
     throw e;
+  } finally {
+    stop();
   }
 }

@@ -9,7 +9,7 @@ import type { CheckResult } from '../shared/check.ts';
 import type { Finding } from '../shared/model/finding.ts';
 import { summarize } from '../shared/model/finding.ts';
 import { OFFICE_PARTS, officeWorkbook } from '../tests/office-workbook.ts';
-import { annotate, OUR_SHEETS, RESULT_TAB } from './write.ts';
+import { annotate, RESULT_TAB } from './write.ts';
 import { XlsxPackage } from './xlsx-patch.ts';
 
 const finding = (over: Partial<Finding>): Finding => ({
@@ -187,7 +187,7 @@ describe('annotate: the copy keeps everything the office made', () => {
 
   it('taking our marks away gives back the office file part for part (styles keep unused entries)', () => {
     const pkg = XlsxPackage.open(out);
-    pkg.removeOurMarks(OUR_SHEETS);
+    pkg.removeOurMarks();
     const back = entries(pkg.toBytes());
     expect(Object.keys(back).sort()).toEqual(Object.keys(before).sort());
     for (const p of Object.keys(before))

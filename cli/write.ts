@@ -9,8 +9,9 @@ import { type NewCell, type NewSheet, XlsxPackage } from './xlsx-patch.ts';
 export const PAINT = { error: 'FFF4C7C3', warning: 'FFFCE8B2', info: 'FFD2E3FC' } as const;
 export const RESULT_TAB = '点検結果';
 /**
- * Sheets the annotated copy adds, by name: a re-run removes them first. (The 検証結果 tab of earlier
- * versions is not in the list: an office may well have a tab of its own by that name.)
+ * The names of the sheets the annotated copy adds. When the office has a tab of that name, ours gets a
+ * free one (点検結果（定着）); a re-run removes the tabs a hidden defined name marks as ours, never a tab
+ * of the office's by its name.
  */
 export const OUR_SHEETS = [RESULT_TAB, '月次接触状況'] as const;
 
@@ -56,8 +57,17 @@ export function resultRows(result: CheckResult): NewCell[][] {
  * re-run replaces them) are added after the 点検結果 tab.
  */
 export function annotate(xlsx: Uint8Array, result: CheckResult, extraSheets: NewSheet[] = []): Uint8Array {
+  return annotateCopy(xlsx, result, extraSheets).bytes;
+}
+
+/** annotate, also saying the names our tabs got (a free name when the office has a tab of ours' name). */
+export function annotateCopy(
+  xlsx: Uint8Array,
+  result: CheckResult,
+  extraSheets: NewSheet[] = [],
+): { bytes: Uint8Array; tabs: string[] } {
   const pkg = XlsxPackage.open(xlsx);
-  pkg.removeOurMarks(OUR_SHEETS);
+  pkg.removeOurMarks();
   const sheets = new Set(pkg.sheets().map((s) => s.name));
   const byCell = new Map<string, Finding[]>();
   for (const f of result.findings) {
@@ -82,13 +92,16 @@ export function annotate(xlsx: Uint8Array, result: CheckResult, extraSheets: New
     pkg.highlight(sheet, m.error, PAINT.error);
     pkg.highlight(sheet, m.warning, PAINT.warning);
   }
-  pkg.addSheet({
-    name: RESULT_TAB,
-    rows: resultRows(result),
-    frozenRows: 1,
-    widths: [8, 10, 14, 9, 80, 10, 6, 6, 30, 16],
-    autoFilter: true,
-  });
-  for (const sheet of extraSheets) pkg.addSheet(sheet);
-  return pkg.toBytes();
+  const tabs: string[] = [];
+  tabs.push(
+    pkg.addSheet({
+      name: RESULT_TAB,
+      rows: resultRows(result),
+      frozenRows: 1,
+      widths: [8, 10, 14, 9, 80, 10, 6, 6, 30, 16],
+      autoFilter: true,
+    }),
+  );
+  for (const sheet of extraSheets) tabs.push(pkg.addSheet(sheet));
+  return { bytes: pkg.toBytes(), tabs };
 }

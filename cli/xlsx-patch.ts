@@ -1,32 +1,50 @@
-import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { strToU8, unzipSync } from 'fflate';
+import { decodePart } from './ooxml/package.ts';
+import { type Rel, readRels, relativeTarget, relIs, relsPathOf, resolveTarget } from './ooxml/workbook.ts';
+import {
+  checkWellFormed,
+  child,
+  childrenNamed,
+  descendants,
+  escapeAttr,
+  escapeText,
+  NS,
+  parseTree,
+  splice,
+  XmlError,
+  type XNode,
+} from './ooxml/xml.ts';
 import { zipParts } from './zip-write.ts';
 
 /**
  * Surgical edits to an .xlsx package: every part we do not need to touch stays byte for byte as the office
  * (or Excel, or Google Sheets) wrote it. We only ever add our own sheets, conditional-format rules and notes,
- * each recognisable as ours, so a later run can take them away exactly.
+ * each recognisable as ours by its exact structure, so a later run can take them away exactly.
  *
- * The XML is edited as text on purpose: parsing and re-serialising a part would reorder attributes,
- * namespaces and whitespace that the office's application wrote.
+ * Each part is read by the XML tokenizer (cli/ooxml/xml.ts), which reports where every element starts and
+ * ends; an edit replaces exactly those characters, so attribute order, namespaces, prefixes and
+ * whitespace that the office's application wrote stay as they were. Every part we change is checked
+ * well-formed before the package is written.
  */
 
-/** Put before our note text and inside our rule formulas: how a re-run recognises what we added. */
+/** Put before each line of our note text and inside our rule formulas: how a re-run recognises what we added. */
 export const MARK = '【点検】';
 /** The formula of our conditional-format rules: always true, and it names itself as ours. */
 const OUR_FORMULA = `"${MARK}"="${MARK}"`;
+/** A line of our note: the mark, then the severity in brackets (【点検】【エラー】…). */
+const OUR_LINE = /^【点検】【(?:エラー|警告|情報)】/;
 const NOTE_AUTHOR = '点検（Teichaku）';
+/** Hidden defined names that say which tabs are ours (`_teichaku_tab_1` → '点検結果'!$A$1). */
+const OUR_TAB_NAME = /^_teichaku_tab_(\d+)$/i;
 const NOTE_SHAPETYPE =
   '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
 
-const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const NS_MAIN = NS.main[0];
+const NS_REL = NS.rel[0];
 const REL = {
   worksheet: `${NS_REL}/worksheet`,
   comments: `${NS_REL}/comments`,
   vml: `${NS_REL}/vmlDrawing`,
-  officeDocument: `${NS_REL}/officeDocument`,
-  sharedStrings: `${NS_REL}/sharedStrings`,
-  styles: `${NS_REL}/styles`,
 };
 const CT = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
@@ -73,6 +91,8 @@ const AFTER_DEFINED_NAMES = [
   'webPublishObjects',
   'extLst',
 ];
+/** A worksheet's cells are not needed to patch it: the tree keeps <sheetData> without its rows. */
+const OPAQUE_SHEET = new Set(['sheetData']);
 
 export class XlsxPatchError extends Error {
   constructor(
@@ -84,116 +104,42 @@ export class XlsxPatchError extends Error {
   }
 }
 
-/** Parts larger than this are unzipped only when read, in a package opened for reading. */
-const DEFER_BYTES = 1 << 20;
-const utf8 = new TextDecoder();
+/** Text for element content or a double-quoted attribute. */
+export const escapeXml = (s: string) => escapeAttr(s);
 
-export const escapeXml = (s: string) =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // characters XML 1.0 cannot hold at all
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
-export const unescapeXml = (s: string) =>
-  s
-    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(Number.parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+/** The element's name prefix as written (`x:` for `<x:worksheet>`, '' for a default namespace). */
+const prefixOf = (n: XNode) => (n.qname.includes(':') ? `${n.qname.slice(0, n.qname.indexOf(':'))}:` : '');
+/** The start tag of a node as written. */
+const startTag = (xml: string, n: XNode) => xml.slice(n.start, n.openEnd);
 
-export function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? unescapeXml(m[1] ?? m[2] ?? '') : undefined;
+/** An edit that sets (or adds) one attribute in a node's start tag, in the tag's own quote style. */
+function setAttr(xml: string, n: XNode, name: string, value: string) {
+  const tag = startTag(xml, n);
+  const re = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  const next = re.test(tag)
+    ? tag.replace(re, (_, head: string, q: string) => `${head}${q[0]}${escapeAttr(value)}${q[0]}`)
+    : tag.replace(/\s*(\/?)>$/, ` ${name}="${escapeAttr(value)}"$1>`);
+  return { start: n.start, end: n.openEnd, text: next };
 }
 
-/** Every `<name …/>` or `<name …>…</name>` element (not nested in itself) with its position. */
-export function elements(
-  xml: string,
-  name: string,
-): { start: number; end: number; text: string; open: string }[] {
-  const out: { start: number; end: number; text: string; open: string }[] = [];
-  const re = new RegExp(`<${name}(?=[\\s/>])[^>]*?(/?)>`, 'g');
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    const start = m.index;
-    let end = start + m[0].length;
-    if (m[1] !== '/') {
-      const close = xml.indexOf(`</${name}>`, end);
-      if (close < 0) throw new XlsxPatchError(`<${name}> is not closed`);
-      end = close + name.length + 3;
-    }
-    out.push({ start, end, text: xml.slice(start, end), open: m[0] });
-    re.lastIndex = end;
-  }
-  return out;
+/** An edit that adds `piece` as the last child of `n` (a self-closing element is opened for it). */
+function appendChild(xml: string, n: XNode, piece: string) {
+  if (n.selfClosing)
+    return {
+      start: n.start,
+      end: n.end,
+      text: `${startTag(xml, n).replace(/\s*\/>$/, '>')}${piece}</${n.qname}>`,
+    };
+  return { start: n.closeStart, end: n.closeStart, text: piece };
 }
 
-/** The text with each of `parts` (in order, not overlapping) replaced by what `f` gives for it. */
-function splice(
-  xml: string,
-  parts: { start: number; end: number; text: string }[],
-  f: (p: { start: number; end: number; text: string; open: string }) => string,
-): string {
-  const out: string[] = [];
-  let at = 0;
-  for (const p of parts as { start: number; end: number; text: string; open: string }[]) {
-    out.push(xml.slice(at, p.start), f(p));
-    at = p.end;
-  }
-  out.push(xml.slice(at));
-  return out.join('');
+/** An edit inserting `piece` before the first child of `parent` named in `before`, else as its last child. */
+function insertBefore(xml: string, parent: XNode, piece: string, before: string[]) {
+  const at = parent.children.find((c) => before.includes(c.local));
+  return at ? { start: at.start, end: at.start, text: piece } : appendChild(xml, parent, piece);
 }
 
-/** Insert `piece` before the first top-level element named in `before` (or before `</root>`). */
-function insertBefore(xml: string, piece: string, before: string[], root: string): string {
-  let at = -1;
-  for (const name of before) {
-    const m = new RegExp(`<${name}(?=[\\s/>])`).exec(xml);
-    if (m && (at < 0 || m.index < at)) at = m.index;
-  }
-  if (at < 0) at = xml.lastIndexOf(`</${root}>`);
-  if (at < 0) throw new XlsxPatchError(`</${root}> not found`);
-  return xml.slice(0, at) + piece + xml.slice(at);
-}
-
-function dirOf(path: string) {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i + 1);
-}
-/** A relationship target as a package path (no leading slash). */
-function resolveTarget(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = (dirOf(base) + target).split('/');
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === '..') out.pop();
-    else if (p !== '.' && p !== '') out.push(p);
-  }
-  return out.join('/');
-}
-function relsPathOf(part: string) {
-  return `${dirOf(part)}_rels/${part.slice(dirOf(part).length)}.rels`;
-}
-/** A relative target from `from`'s folder to `to`. */
-function relativeTarget(from: string, to: string) {
-  const a = dirOf(from).split('/').filter(Boolean);
-  const b = to.split('/');
-  let i = 0;
-  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
-  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
-}
-
-interface Rel {
-  id: string;
-  type: string;
-  target: string;
-  external: boolean;
-  text: string;
-}
+const removal = (n: XNode) => ({ start: n.start, end: n.end, text: '' });
 
 /** A cell of a sheet we add: a value, an optional fill colour (ARGB, e.g. FFF4C7C3), bold. */
 export interface NewCell {
@@ -222,7 +168,7 @@ export interface SheetRef {
 
 /** A1-style reference → zero-based row and column. */
 export function parseRef(ref: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref);
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
   if (!m) throw new XlsxPatchError(`bad cell reference ${ref}`);
   let col = 0;
   for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
@@ -234,6 +180,14 @@ export function colLetters(col: number): string {
   return s;
 }
 
+/** A sheet name as a formula writes it ('点検結果'!$A$1). */
+const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+/** The sheet a `'name'!$A$1` (or `name!$A$1`) formula points at. */
+function sheetOfFormula(f: string): string | undefined {
+  const m = /^\s*(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(f);
+  return m ? (m[1]?.replace(/''/g, "'") ?? m[2]) : undefined;
+}
+
 export class XlsxPackage {
   private readonly order: string[];
   private readonly bytes = new Map<string, Uint8Array>();
@@ -241,13 +195,10 @@ export class XlsxPackage {
   /** The package part of the workbook (xl/workbook.xml in nearly every file). */
   readonly workbookPath: string;
 
-  private constructor(
-    entries: Record<string, Uint8Array>,
-    private readonly readOnly = false,
-  ) {
+  private constructor(entries: Record<string, Uint8Array>) {
     this.order = Object.keys(entries);
     for (const k of this.order) this.bytes.set(k, entries[k]!);
-    const root = this.rels('_rels/.rels').find((r) => r.type === REL.officeDocument);
+    const root = this.rels('_rels/.rels').find((r) => r.type.endsWith('/officeDocument'));
     if (!root) throw new XlsxPatchError('no workbook part', true);
     this.workbookPath = resolveTarget('', root.target);
     if (!this.has(this.workbookPath)) throw new XlsxPatchError('workbook part missing', true);
@@ -263,34 +214,8 @@ export class XlsxPackage {
     return new XlsxPackage(entries);
   }
 
-  /**
-   * The package for reading its cells only: the XML parts are unzipped, pictures and other media are not
-   * (a workbook with photos opens as fast as one without), and a large part (a long contact log) only
-   * when it is read, and not kept: one sheet's text is in memory at a time. It cannot be written back.
-   */
-  static openForReading(data: Uint8Array): XlsxPackage {
-    let entries: Record<string, Uint8Array>;
-    const deferred = new Set<string>();
-    try {
-      entries = unzipSync(data, {
-        filter: (f) => {
-          if (!/\.(xml|rels)$/i.test(f.name)) return false;
-          if (f.originalSize <= DEFER_BYTES) return true;
-          deferred.add(f.name);
-          return false;
-        },
-      });
-    } catch {
-      throw new XlsxPatchError('not a zip package', true);
-    }
-    const pkg = new XlsxPackage(entries, true);
-    pkg.deferred = { data, names: deferred };
-    return pkg;
-  }
-  private deferred: { data: Uint8Array; names: Set<string> } | undefined;
-
   has(path: string) {
-    return this.bytes.has(path) || this.text.has(path) || !!this.deferred?.names.has(path);
+    return this.bytes.has(path) || this.text.has(path);
   }
   /** The package's part names in their order. */
   parts(): string[] {
@@ -300,17 +225,17 @@ export class XlsxPackage {
     const t = this.text.get(path);
     if (t !== undefined) return t;
     const b = this.bytes.get(path);
-    if (b) return this.readOnly ? utf8.decode(b) : strFromU8(b);
-    if (this.deferred?.names.has(path)) {
-      let part: Uint8Array | undefined;
-      try {
-        part = unzipSync(this.deferred.data, { filter: (f) => f.name === path })[path];
-      } catch {
-        throw new XlsxPatchError(`part ${path} cannot be unzipped`);
-      }
-      if (part) return utf8.decode(part);
-    }
+    if (b) return decodePart(b);
     throw new XlsxPatchError(`part ${path} missing`);
+  }
+  /** A part's element tree with positions; a part that is not well-formed cannot be patched. */
+  private tree(path: string, opaque?: ReadonlySet<string>): { xml: string; root: XNode } {
+    const xml = this.read(path);
+    try {
+      return { xml, root: parseTree(xml, opaque) };
+    } catch (e) {
+      throw new XlsxPatchError(`part ${path}: ${e instanceof Error ? e.message : e}`);
+    }
   }
   /** Replace (or add) a part's text. */
   writePart(path: string, xml: string) {
@@ -319,13 +244,26 @@ export class XlsxPackage {
     this.bytes.delete(path);
     this.text.set(path, xml);
   }
+  private edit(path: string, xml: string, edits: { start: number; end: number; text: string }[]) {
+    if (edits.length) this.writePart(path, splice(xml, edits));
+  }
   private remove(path: string) {
     this.bytes.delete(path);
     this.text.delete(path);
   }
 
+  /** The package as zip bytes; every part we changed is checked well-formed first. */
   toBytes(): Uint8Array {
-    if (this.readOnly) throw new XlsxPatchError('a package opened for reading cannot be written');
+    for (const [p, t] of this.text) {
+      if (!this.has(p)) continue;
+      try {
+        checkWellFormed(t);
+      } catch (e) {
+        throw new XlsxPatchError(
+          `part ${p} would not be well-formed: ${e instanceof XmlError ? e.message : e}`,
+        );
+      }
+    }
     return zipParts(
       this.parts().map((p) => {
         const t = this.text.get(p);
@@ -338,13 +276,11 @@ export class XlsxPackage {
 
   private rels(relsPath: string): Rel[] {
     if (!this.has(relsPath)) return [];
-    return elements(this.read(relsPath), 'Relationship').map((e) => ({
-      id: attr(e.open, 'Id') ?? '',
-      type: attr(e.open, 'Type') ?? '',
-      target: attr(e.open, 'Target') ?? '',
-      external: attr(e.open, 'TargetMode') === 'External',
-      text: e.text,
-    }));
+    try {
+      return readRels(this.read(relsPath));
+    } catch (e) {
+      throw new XlsxPatchError(`part ${relsPath}: ${e instanceof Error ? e.message : e}`);
+    }
   }
   private partRels(part: string) {
     return this.rels(relsPathOf(part))
@@ -353,48 +289,55 @@ export class XlsxPackage {
   }
   private addRel(part: string, type: string, target: string): string {
     const relsPath = relsPathOf(part);
-    const xml = this.has(relsPath)
-      ? this.read(relsPath)
-      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+    if (!this.has(relsPath))
+      this.writePart(
+        relsPath,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`,
+      );
     const used = new Set(this.rels(relsPath).map((r) => r.id));
     let n = used.size + 1;
     while (used.has(`rId${n}`)) n++;
     const id = `rId${n}`;
-    const piece = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(part, target))}"/>`;
-    const fixed = xml.replace(/<Relationships([^>]*)\/>/, '<Relationships$1></Relationships>');
-    this.writePart(relsPath, insertBefore(fixed, piece, [], 'Relationships'));
+    const { xml, root } = this.tree(relsPath);
+    const p = prefixOf(root);
+    const piece = `<${p}Relationship Id="${id}" Type="${type}" Target="${escapeAttr(relativeTarget(part, target))}"/>`;
+    this.edit(relsPath, xml, [appendChild(xml, root, piece)]);
     return id;
   }
   private removeRel(part: string, id: string) {
     const relsPath = relsPathOf(part);
-    const rel = this.rels(relsPath).find((r) => r.id === id);
-    if (!rel) return;
-    const xml = this.read(relsPath).replace(rel.text, '');
-    if (elements(xml, 'Relationship').length === 0) this.remove(relsPath);
-    else this.writePart(relsPath, xml);
+    if (!this.has(relsPath)) return;
+    const { xml, root } = this.tree(relsPath);
+    const all = childrenNamed(root, 'Relationship');
+    const gone = all.filter((r) => r.attrs.Id === id);
+    if (gone.length === 0) return;
+    if (gone.length === all.length) this.remove(relsPath);
+    else this.edit(relsPath, xml, gone.map(removal));
   }
   private setOverride(path: string, type: string | null) {
-    let xml = this.read('[Content_Types].xml');
-    for (const o of elements(xml, 'Override'))
-      if (attr(o.open, 'PartName') === `/${path}`) xml = xml.replace(o.text, '');
+    const { xml, root } = this.tree('[Content_Types].xml');
+    const name = `/${path}`.toLowerCase();
+    const edits = childrenNamed(root, 'Override')
+      .filter((o) => (o.attrs.PartName ?? '').toLowerCase() === name)
+      .map(removal);
     if (type)
-      xml = insertBefore(
-        xml,
-        `<Override PartName="/${escapeXml(path)}" ContentType="${type}"/>`,
-        [],
-        'Types',
+      edits.push(
+        appendChild(
+          xml,
+          root,
+          `<${prefixOf(root)}Override PartName="/${escapeAttr(path)}" ContentType="${type}"/>`,
+        ),
       );
-    this.writePart('[Content_Types].xml', xml);
+    this.edit('[Content_Types].xml', xml, edits);
   }
   private ensureDefault(ext: string, type: string) {
-    const xml = this.read('[Content_Types].xml');
-    if (elements(xml, 'Default').some((d) => attr(d.open, 'Extension')?.toLowerCase() === ext)) return;
-    const at = xml.search(/<(Default|Override)(?=[\s/>])/);
-    const piece = `<Default Extension="${ext}" ContentType="${type}"/>`;
-    this.writePart(
-      '[Content_Types].xml',
-      at < 0 ? insertBefore(xml, piece, [], 'Types') : xml.slice(0, at) + piece + xml.slice(at),
-    );
+    const { xml, root } = this.tree('[Content_Types].xml');
+    if (childrenNamed(root, 'Default').some((d) => d.attrs.Extension?.toLowerCase() === ext)) return;
+    const piece = `<${prefixOf(root)}Default Extension="${ext}" ContentType="${type}"/>`;
+    const first = root.children[0];
+    this.edit('[Content_Types].xml', xml, [
+      first ? { start: first.start, end: first.start, text: piece } : appendChild(xml, root, piece),
+    ]);
   }
   private freePath(pattern: (n: number) => string): string {
     const lower = new Set(this.parts().map((p) => p.toLowerCase()));
@@ -405,59 +348,84 @@ export class XlsxPackage {
 
   // ---- sheets ----
 
-  private relPrefix(xml: string): string {
-    const m = new RegExp(`xmlns:(\\w+)="${NS_REL}"`).exec(xml);
-    return m ? m[1]! : 'r';
-  }
-
   /** The workbook's shared-strings and styles parts, when it has them. */
   workbookPart(kind: 'sharedStrings' | 'styles'): string | undefined {
-    return this.partRels(this.workbookPath).find((r) => r.type === REL[kind] && this.has(r.path))?.path;
+    return this.partRels(this.workbookPath).find((r) => relIs(r.type, kind) && this.has(r.path))?.path;
+  }
+
+  /** The relationship prefix in scope at a node (`r`), when the part declares one. */
+  private static relId(n: XNode): string | undefined {
+    const p = n.prefixOf(NS.rel);
+    return p === undefined ? undefined : n.attrs[`${p}:id`];
+  }
+
+  private sheetNodes() {
+    const t = this.tree(this.workbookPath);
+    const sheets = child(t.root, 'sheets');
+    return { ...t, sheets, list: sheets ? childrenNamed(sheets, 'sheet') : [] };
   }
 
   sheets(): SheetRef[] {
-    const wb = this.read(this.workbookPath);
+    const { list } = this.sheetNodes();
     const rels = this.partRels(this.workbookPath);
-    const p = this.relPrefix(wb);
-    return elements(wb, 'sheet').map((s) => {
-      const id = attr(s.open, `${p}:id`);
+    return list.map((s) => {
+      const id = XlsxPackage.relId(s);
       const rel = rels.find((r) => r.id === id);
       return {
-        name: attr(s.open, 'name') ?? '',
+        name: s.attrs.name ?? '',
         path: rel?.path ?? '',
-        state: attr(s.open, 'state'),
-        isWorksheet: rel?.type.endsWith('/worksheet') ?? false,
+        state: s.attrs.state,
+        isWorksheet: rel ? relIs(rel.type, 'worksheet') : false,
       };
     });
+  }
+
+  /** The tabs a previous run added (named by our hidden defined names), and those names. */
+  ourSheets(): { sheet: string; name: string }[] {
+    const { root } = this.tree(this.workbookPath);
+    const names = child(root, 'definedNames');
+    if (!names) return [];
+    const sheets = new Set(this.sheets().map((s) => s.name));
+    return childrenNamed(names, 'definedName')
+      .filter((d) => OUR_TAB_NAME.test(d.attrs.name ?? '') && d.attrs.localSheetId === undefined)
+      .map((d) => ({ name: d.attrs.name!, sheet: sheetOfFormula(d.text) ?? '' }))
+      .filter((x) => sheets.has(x.sheet));
   }
 
   /** Take away a sheet and everything that belongs only to it. */
   removeSheet(name: string): boolean {
     const wbPath = this.workbookPath;
-    let wb = this.read(wbPath);
-    const list = elements(wb, 'sheet');
-    const index = list.findIndex((s) => attr(s.open, 'name') === name);
+    const { xml, root, list } = this.sheetNodes();
+    const index = list.findIndex((s) => s.attrs.name === name);
     if (index < 0) return false;
     const entry = list[index]!;
-    const rid = attr(entry.open, `${this.relPrefix(wb)}:id`);
+    const rid = XlsxPackage.relId(entry);
     const rel = this.partRels(wbPath).find((r) => r.id === rid);
-    wb = wb.replace(entry.text, '');
-    // defined names local to a sheet count sheets by position
-    for (const d of elements(wb, 'definedName').reverse()) {
-      const local = attr(d.open, 'localSheetId');
-      if (local === undefined) continue;
-      const n = Number(local);
-      if (n === index) wb = wb.slice(0, d.start) + wb.slice(d.end);
-      else if (n > index) {
-        const open = d.open.replace(/localSheetId="\d+"/, `localSheetId="${n - 1}"`);
-        wb = wb.slice(0, d.start) + open + wb.slice(d.start + d.open.length);
+    const edits = [removal(entry)];
+    // defined names local to a sheet count sheets by position; our name marking this tab goes with it
+    const names = child(root, 'definedNames');
+    if (names) {
+      const all = childrenNamed(names, 'definedName');
+      const nameEdits: typeof edits = [];
+      let left = all.length;
+      for (const d of all) {
+        const local = d.attrs.localSheetId;
+        const ours = OUR_TAB_NAME.test(d.attrs.name ?? '') && sheetOfFormula(d.text) === name;
+        if (local === undefined ? ours : Number(local) === index) {
+          nameEdits.push(removal(d));
+          left--;
+        } else if (local !== undefined && Number(local) > index)
+          nameEdits.push(setAttr(xml, d, 'localSheetId', String(Number(local) - 1)));
       }
+      edits.push(...(left === 0 ? [removal(names)] : nameEdits));
     }
-    wb = wb.replace(/<definedNames>\s*<\/definedNames>/, '');
-    wb = wb.replace(/(<workbookView\b[^>]*\bactiveTab=")(\d+)"/, (all, head, n) =>
-      Number(n) >= index && Number(n) > 0 ? `${head}${Number(n) - 1}"` : all,
-    );
-    this.writePart(wbPath, wb);
+    for (const view of childrenNamed(child(root, 'bookViews') ?? root, 'workbookView'))
+      for (const a of ['activeTab', 'firstSheet']) {
+        const v = view.attrs[a];
+        if (v !== undefined && Number(v) >= index && Number(v) > 0)
+          edits.push(setAttr(xml, view, a, String(Number(v) - 1)));
+      }
+    this.edit(wbPath, xml, edits);
     if (rel) {
       this.removeRel(wbPath, rel.id);
       for (const r of this.partRels(rel.path)) {
@@ -482,10 +450,20 @@ export class XlsxPackage {
     return false;
   }
 
-  /** Add a sheet at the end of the workbook, its cells as inline text and numbers. */
-  addSheet(sheet: NewSheet): void {
-    if (this.sheets().some((s) => s.name === sheet.name))
-      throw new XlsxPatchError(`sheet ${sheet.name} exists`);
+  /** A sheet name the workbook does not use yet (Excel compares names without regard to case). */
+  freeSheetName(name: string): string {
+    const taken = new Set(this.sheets().map((s) => s.name.toLowerCase()));
+    let n = name;
+    for (let i = 2; taken.has(n.toLowerCase()); i++) n = `${name}（定着${i > 2 ? i - 1 : ''}）`;
+    return n;
+  }
+
+  /**
+   * Add a sheet of ours at the end of the workbook, its cells as inline text and numbers, under its name
+   * or, when the office has a tab of that name, a free one (点検結果（定着）). Returns the name used.
+   */
+  addSheet(sheet: NewSheet): string {
+    const sheetName = this.freeSheetName(sheet.name);
     const styles = new StyleEditor(this);
     const path = this.freePath((n) => `xl/worksheets/sheet${n}.xml`);
     const rowsXml: string[] = [];
@@ -502,7 +480,7 @@ export class XlsxPackage {
           cells.push(`<c r="${ref}"${s}><v>${cell.value}</v></c>`);
         else
           cells.push(
-            `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(cell.value))}</t></is></c>`,
+            `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeText(String(cell.value))}</t></is></c>`,
           );
       });
       rowsXml.push(`<row r="${r + 1}">${cells.join('')}</row>`);
@@ -532,24 +510,52 @@ export class XlsxPackage {
 
     const wbPath = this.workbookPath;
     const rid = this.addRel(wbPath, REL.worksheet, path);
-    let wb = this.read(wbPath);
-    const p = this.relPrefix(wb);
-    const ids = elements(wb, 'sheet').map((s) => Number(attr(s.open, 'sheetId') ?? 0));
-    const index = ids.length;
-    const entry = `<sheet name="${escapeXml(sheet.name)}" sheetId="${Math.max(0, ...ids) + 1}" ${p}:id="${rid}"/>`;
-    wb = wb.replace(/<sheets([^>]*)\/>/, '<sheets$1></sheets>');
-    wb = insertBefore(wb, entry, ['/sheets'], 'workbook');
-    if (!new RegExp(`xmlns:${p}=`).test(wb))
-      wb = wb.replace(/<workbook\b/, `<workbook xmlns:${p}="${NS_REL}"`);
+    // the workbook's start tag gains a relationships namespace when it has none
+    let t = this.tree(wbPath);
+    let rp = t.root.prefixOf(NS.rel);
+    if (rp === undefined) {
+      rp = 'r';
+      for (let i = 1; startTag(t.xml, t.root).includes(`xmlns:${rp}=`); i++) rp = `r${i}`;
+      this.edit(wbPath, t.xml, [setAttr(t.xml, t.root, `xmlns:${rp}`, NS_REL)]);
+      t = this.tree(wbPath);
+    }
+    const p = prefixOf(t.root);
+    const sheetsNode = child(t.root, 'sheets');
+    if (!sheetsNode) throw new XlsxPatchError('workbook without <sheets>');
+    const list = childrenNamed(sheetsNode, 'sheet');
+    const ids = list.map((s) => Number(s.attrs.sheetId ?? 0));
+    const index = list.length;
+    const entry = `<${p}sheet name="${escapeAttr(sheetName)}" sheetId="${Math.max(0, ...ids) + 1}" ${rp}:id="${rid}"/>`;
+    this.edit(wbPath, t.xml, [appendChild(t.xml, sheetsNode, entry)]);
+
+    // our hidden name marks the tab as ours; the filter's name, local to the tab
+    const used = new Set(this.ourSheets().map((o) => o.name.toLowerCase()));
+    let k = 1;
+    while (used.has(`_teichaku_tab_${k}`)) k++;
+    const quoted = quoteSheet(sheetName);
+    const names = [
+      `<${p}definedName name="_teichaku_tab_${k}" hidden="1">${escapeText(`${quoted}!$A$1`)}</${p}definedName>`,
+    ];
     if (sheet.autoFilter) {
-      const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
       const [a, b] = filterRef.split(':') as [string, string];
       const abs = (ref: string) => ref.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
-      const name = `<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${escapeXml(`${quoted}!${abs(a)}:${abs(b)}`)}</definedName>`;
-      if (/<definedNames>/.test(wb)) wb = wb.replace('</definedNames>', `${name}</definedNames>`);
-      else wb = insertBefore(wb, `<definedNames>${name}</definedNames>`, AFTER_DEFINED_NAMES, 'workbook');
+      names.push(
+        `<${p}definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${escapeText(`${quoted}!${abs(a)}:${abs(b)}`)}</${p}definedName>`,
+      );
     }
-    this.writePart(wbPath, wb);
+    t = this.tree(wbPath);
+    const existing = child(t.root, 'definedNames');
+    this.edit(wbPath, t.xml, [
+      existing
+        ? appendChild(t.xml, existing, names.join(''))
+        : insertBefore(
+            t.xml,
+            t.root,
+            `<${p}definedNames>${names.join('')}</${p}definedNames>`,
+            AFTER_DEFINED_NAMES,
+          ),
+    ]);
+    return sheetName;
   }
 
   private sheetPath(name: string): string {
@@ -567,11 +573,13 @@ export class XlsxPackage {
     const styles = new StyleEditor(this);
     const dxf = styles.dxf(argb);
     styles.save();
-    const xml = this.read(path);
-    const priorities = [...xml.matchAll(/\bpriority="(\d+)"/g)].map((m) => Number(m[1]));
-    const priority = Math.max(0, ...priorities) + 1;
-    const piece = `<conditionalFormatting sqref="${refs.join(' ')}"><cfRule type="expression" dxfId="${dxf}" priority="${priority}"><formula>${escapeXml(OUR_FORMULA)}</formula></cfRule></conditionalFormatting>`;
-    this.writePart(path, insertBefore(xml, piece, AFTER_CF, 'worksheet'));
+    const { xml, root } = this.tree(path, OPAQUE_SHEET);
+    // every rule's priority, the x14 ones inside extension lists included (Excel shares one order)
+    const priorities = descendants(root, 'cfRule').map((r) => Number(r.attrs.priority ?? 0));
+    const priority = Math.max(0, ...priorities.filter(Number.isFinite)) + 1;
+    const p = prefixOf(root);
+    const piece = `<${p}conditionalFormatting sqref="${refs.join(' ')}"><${p}cfRule type="expression" dxfId="${dxf}" priority="${priority}"><${p}formula>${escapeText(OUR_FORMULA)}</${p}formula></${p}cfRule></${p}conditionalFormatting>`;
+    this.edit(path, xml, [insertBefore(xml, root, piece, AFTER_CF)]);
   }
 
   // ---- notes ----
@@ -579,8 +587,8 @@ export class XlsxPackage {
   private notesOf(sheetPath: string) {
     const rels = this.partRels(sheetPath);
     return {
-      comments: rels.find((r) => r.type === REL.comments),
-      vml: rels.find((r) => r.type === REL.vml),
+      comments: rels.find((r) => relIs(r.type, 'comments')),
+      vml: rels.find((r) => relIs(r.type, 'vmlDrawing')),
     };
   }
 
@@ -607,11 +615,16 @@ export class XlsxPackage {
       this.addRel(path, REL.comments, cpath);
       comments = this.notesOf(path).comments!;
     }
-    let cx = this.read(comments.path);
-    const authors = elements(cx, 'author').map((a) => unescapeXml(a.text.replace(/<\/?author>/g, '')));
-    const existing = new Map(elements(cx, 'comment').map((c) => [attr(c.open, 'ref') ?? '', c]));
+    const { xml: cx, root } = this.tree(comments.path);
+    const p = prefixOf(root);
+    const authorsNode = child(root, 'authors');
+    const listNode = child(root, 'commentList');
+    if (!authorsNode || !listNode) throw new XlsxPatchError('comments part without authors or commentList');
+    const authors = childrenNamed(authorsNode, 'author').map((a) => a.text);
+    const existing = new Map(childrenNamed(listNode, 'comment').map((c) => [c.attrs.ref ?? '', c]));
     const edits: { start: number; end: number; text: string }[] = [];
     const fresh: { ref: string; ours: string }[] = [];
+    const run = (s: string) => `<${p}r><${p}t xml:space="preserve">${escapeText(s)}</${p}t></${p}r>`;
     const outcome = notes.map(({ ref, text }): 'added' | 'appended' | 'skipped' => {
       const ours = `${MARK}${text.replace(/\n/g, `\n${MARK}`)}`;
       const c = existing.get(ref);
@@ -619,42 +632,41 @@ export class XlsxPackage {
         fresh.push({ ref, ours });
         return 'added';
       }
-      const author = authors[Number(attr(c.open, 'authorId') ?? -1)] ?? '';
+      const author = authors[Number(c.attrs.authorId ?? -1)] ?? '';
       // a threaded comment's legacy stand-in: Excel owns its text; the fill and the 点検結果 tab carry ours
       if (author.startsWith('tc=')) return 'skipped';
-      const body = c.text;
-      const closeText = body.lastIndexOf('</text>');
-      let next: string;
-      if (/<r(?=[\s>])/.test(body))
-        next = `${body.slice(0, closeText)}<r><t xml:space="preserve">\n${escapeXml(ours)}</t></r>${body.slice(closeText)}`;
+      const body = child(c, 'text');
+      if (!body) edits.push(appendChild(cx, c, `<${p}text>${run(ours)}</${p}text>`));
+      else if (childrenNamed(body, 'r').length > 0) edits.push(appendChild(cx, body, run(`\n${ours}`)));
       else {
-        const closeT = body.lastIndexOf('</t>');
-        if (closeT < 0) next = `${body.slice(0, closeText)}<t>${escapeXml(ours)}</t>${body.slice(closeText)}`;
-        else next = `${body.slice(0, closeT)}\n${escapeXml(ours)}${body.slice(closeT)}`;
+        const t = child(body, 't');
+        const before = t ? t.text : '';
+        if (!t || before === '') {
+          // an empty note (<text/>, <text></text>, <text><t/></text>): ours is its only text
+          edits.push({
+            start: body.start,
+            end: body.end,
+            text: `${startTag(cx, body).replace(/\s*\/>$/, '>')}${run(ours)}</${body.qname}>`,
+          });
+        } else edits.push({ start: t.closeStart, end: t.closeStart, text: escapeText(`\n${ours}`) });
       }
-      edits.push({ start: c.start, end: c.end, text: next });
       return 'appended';
     });
-    for (const e of edits.sort((x, y) => y.start - x.start))
-      cx = cx.slice(0, e.start) + e.text + cx.slice(e.end);
     if (fresh.length) {
       let authorId = authors.indexOf(NOTE_AUTHOR);
       if (authorId < 0) {
-        cx = cx.replace(/<authors\s*\/>/, '<authors></authors>');
-        cx = cx.replace('</authors>', `<author>${escapeXml(NOTE_AUTHOR)}</author></authors>`);
+        edits.push(appendChild(cx, authorsNode, `<${p}author>${escapeText(NOTE_AUTHOR)}</${p}author>`));
         authorId = authors.length;
       }
-      cx = cx.replace(/<commentList\s*\/>/, '<commentList></commentList>');
       const added = fresh
         .map(
           (f) =>
-            `<comment ref="${f.ref}" authorId="${authorId}"><text><r><t xml:space="preserve">${escapeXml(f.ours)}</t></r></text></comment>`,
+            `<${p}comment ref="${f.ref}" authorId="${authorId}"><${p}text>${run(f.ours)}</${p}text></${p}comment>`,
         )
         .join('');
-      const close = cx.lastIndexOf('</commentList>');
-      cx = cx.slice(0, close) + added + cx.slice(close);
+      edits.push(appendChild(cx, listNode, added));
     }
-    this.writePart(comments.path, cx);
+    this.edit(comments.path, cx, edits);
     if (!fresh.length) return outcome;
 
     if (!vml) {
@@ -667,14 +679,21 @@ export class XlsxPackage {
       );
       this.ensureDefault('vml', CT.vml);
       const rid = this.addRel(path, REL.vml, vpath);
-      let sx = this.read(path);
-      const p = this.relPrefix(sx);
-      if (!new RegExp(`xmlns:${p}=`).test(sx))
-        sx = sx.replace(/<worksheet\b/, `<worksheet xmlns:${p}="${NS_REL}"`);
-      this.writePart(
-        path,
-        insertBefore(sx, `<legacyDrawing ${p}:id="${rid}"/>`, AFTER_LEGACY_DRAWING, 'worksheet'),
-      );
+      let t = this.tree(path, OPAQUE_SHEET);
+      let rp = t.root.prefixOf(NS.rel);
+      if (rp === undefined) {
+        rp = 'r';
+        this.edit(path, t.xml, [setAttr(t.xml, t.root, `xmlns:${rp}`, NS_REL)]);
+        t = this.tree(path, OPAQUE_SHEET);
+      }
+      this.edit(path, t.xml, [
+        insertBefore(
+          t.xml,
+          t.root,
+          `<${prefixOf(t.root)}legacyDrawing ${rp}:id="${rid}"/>`,
+          AFTER_LEGACY_DRAWING,
+        ),
+      ]);
       vml = this.notesOf(path).vml!;
     }
     let vx = this.read(vml.path);
@@ -712,123 +731,174 @@ export class XlsxPackage {
 
   // ---- taking our marks away ----
 
-  /** Remove our rules and our note text from every sheet, and our sheets by name. */
-  removeOurMarks(ourSheets: readonly string[]): void {
-    for (const name of ourSheets) this.removeSheet(name);
+  /** Remove our tabs (those our hidden names mark), and our rules and note lines from every sheet. */
+  removeOurMarks(): string[] {
+    const ours = this.ourSheets().map((o) => o.sheet);
+    for (const name of ours) this.removeSheet(name);
     for (const s of this.sheets()) {
-      if (!s.path || !this.has(s.path)) continue;
+      if (!s.path || !this.has(s.path) || !s.isWorksheet) continue;
       this.removeOurRules(s.path);
       this.removeOurNotes(s.path);
     }
+    return ours;
   }
 
   private removeOurRules(path: string) {
-    const xml = this.read(path);
-    if (!xml.includes(MARK)) return;
-    let out = xml;
-    for (const cf of elements(xml, 'conditionalFormatting').reverse()) {
-      if (!cf.text.includes(MARK)) continue;
-      let inner = cf.text;
-      for (const rule of elements(inner, 'cfRule').reverse())
-        if (rule.text.includes(MARK)) inner = inner.slice(0, rule.start) + inner.slice(rule.end);
-      const keep = elements(inner, 'cfRule').length > 0 ? inner : '';
-      out = out.slice(0, cf.start) + keep + out.slice(cf.end);
+    if (!this.read(path).includes(MARK)) return;
+    const { xml, root } = this.tree(path, OPAQUE_SHEET);
+    const edits: { start: number; end: number; text: string }[] = [];
+    for (const cf of childrenNamed(root, 'conditionalFormatting')) {
+      const rules = childrenNamed(cf, 'cfRule');
+      const ours = rules.filter(
+        (r) =>
+          r.attrs.type === 'expression' &&
+          r.children.length === 1 &&
+          r.children[0]!.local === 'formula' &&
+          r.children[0]!.text === OUR_FORMULA,
+      );
+      if (ours.length === 0) continue;
+      if (ours.length === rules.length && cf.children.length === rules.length) edits.push(removal(cf));
+      else edits.push(...ours.map(removal));
     }
-    this.writePart(path, out);
+    this.edit(path, xml, edits);
   }
 
   private removeOurNotes(path: string) {
     const { comments, vml } = this.notesOf(path);
     if (!comments || !this.has(comments.path)) return;
-    let cx = this.read(comments.path);
-    if (!cx.includes(MARK)) return;
+    if (!this.read(comments.path).includes(MARK)) return;
+    const { xml: cx, root } = this.tree(comments.path);
+    const authorsNode = child(root, 'authors');
+    const listNode = child(root, 'commentList');
+    if (!authorsNode || !listNode) return;
+    const authors = childrenNamed(authorsNode, 'author');
+    const all = childrenNamed(listNode, 'comment');
+    const edits: { start: number; end: number; text: string }[] = [];
     const dropped = new Set<string>();
-    cx = splice(cx, elements(cx, 'comment'), (c) => {
-      if (!c.text.includes(MARK)) return c.text;
-      const next = stripOurText(c.text);
-      if (next === null) {
-        const { row, col } = parseRef(attr(c.open, 'ref') ?? '');
-        dropped.add(`${row},${col}`);
+    const kept: XNode[] = [];
+    for (const c of all) {
+      const body = child(c, 'text');
+      const stripped = body ? stripOurLines(cx, body) : null;
+      if (!stripped) {
+        kept.push(c);
+        continue;
       }
-      return next ?? '';
-    });
-    const authors = elements(cx, 'author');
-    const last = authors[authors.length - 1];
-    if (last && last.text === `<author>${escapeXml(NOTE_AUTHOR)}</author>`) {
-      const lastId = String(authors.length - 1);
-      if (!elements(cx, 'comment').some((c) => attr(c.open, 'authorId') === lastId))
-        cx = cx.slice(0, last.start) + cx.slice(last.end);
+      if (stripped.visible.trim() === '') {
+        edits.push(removal(c));
+        const { row, col } = parseRef(c.attrs.ref ?? '');
+        dropped.add(`${row},${col}`);
+      } else {
+        edits.push(...stripped.edits);
+        kept.push(c);
+      }
     }
-    if (elements(cx, 'comment').length === 0) {
+    if (edits.length === 0) return;
+    // our author goes when no comment left names it (only when it is last: ids count authors by position)
+    const last = authors[authors.length - 1];
+    if (last && last.text === NOTE_AUTHOR) {
+      const lastId = String(authors.length - 1);
+      if (!kept.some((c) => c.attrs.authorId === lastId)) edits.push(removal(last));
+    }
+    if (kept.length === 0) {
       this.remove(comments.path);
       this.setOverride(comments.path, null);
       this.removeRel(path, comments.id);
-    } else {
-      this.writePart(comments.path, cx);
-    }
+    } else this.edit(comments.path, cx, edits);
     if (!vml || !this.has(vml.path) || dropped.size === 0) return;
-    const vx = splice(this.read(vml.path), elements(this.read(vml.path), 'v:shape'), (sh) => {
-      if (!/ObjectType="Note"/.test(sh.text)) return sh.text;
-      const r = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(sh.text)?.[1];
-      const c = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(sh.text)?.[1];
-      return dropped.has(`${r},${c}`) ? '' : sh.text;
+    const vxml = this.read(vml.path);
+    const vx = spliceMatches(vxml, shapeElements(vxml), (sh) => {
+      if (!/ObjectType="Note"/.test(sh)) return sh;
+      const r = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(sh)?.[1];
+      const c = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(sh)?.[1];
+      return dropped.has(`${r},${c}`) ? '' : sh;
     });
-    if (elements(vx, 'v:shape').length === 0) {
+    if (shapeElements(vx).length === 0) {
       this.remove(vml.path);
       this.removeRel(path, vml.id);
-      this.writePart(
-        path,
-        this.read(path).replace(new RegExp(`<legacyDrawing\\s+\\w+:id="${vml.id}"\\s*/>`), ''),
-      );
+      const t = this.tree(path, OPAQUE_SHEET);
+      const ld = childrenNamed(t.root, 'legacyDrawing').filter((n) => XlsxPackage.relId(n) === vml.id);
+      this.edit(path, t.xml, ld.map(removal));
     } else this.writePart(vml.path, vx);
   }
 }
 
 /**
- * A comment with our text taken out: null when the whole comment was ours. Our text always starts at
- * the marker and runs to the end of the comment's text (we only ever add it last).
+ * The edits that take our lines out of a note's text (`<text>`), or null when it holds none. A line is
+ * ours when it starts with 【点検】【エラー】 (or 警告, 情報), or with 【点検】 right after such a line: our
+ * exact structure, so an office line that merely contains 【点検】 stays. Lines are taken line by line
+ * across the runs, so staff text typed under ours (in our run or a run after it) is kept.
  */
-function stripOurText(comment: string): string | null {
-  const open = comment.indexOf('<text>');
-  const close = comment.lastIndexOf('</text>');
-  if (open < 0 || close < 0) return comment;
-  const inner = comment.slice(open + 6, close);
-  const at = inner.indexOf(MARK);
-  if (at < 0) return comment;
-  const tEnd = inner.indexOf('</t>', at);
-  const runStart = Math.max(inner.lastIndexOf('<r>', at), inner.lastIndexOf('<r ', at));
-  const inRun = runStart > inner.lastIndexOf('</r>', at);
-  const tOpen = inner.lastIndexOf('<t', at);
-  const tOpenEnd = inner.indexOf('>', tOpen) + 1;
-  let cut = at;
-  // the line break we put before our text
-  for (;;) {
-    const before = inner.slice(tOpenEnd, cut);
-    const m = /(\n|\r\n|&#10;|&#xA;|&#xa;)$/.exec(before);
-    if (!m) break;
-    cut -= m[1]!.length;
+function stripOurLines(
+  _xml: string,
+  body: XNode,
+): { edits: { start: number; end: number; text: string }[]; visible: string } | null {
+  const ts = descendants(body, 't').filter((t) => t.parent?.local !== 'rPh');
+  let lineOurs = false; // the line being read (it may run on into the next <t>) is ours
+  let atLineStart = true;
+  let skipNewline = false; // our line was the note's first: the break after it goes, not the one before
+  let changed = false;
+  let visible = '';
+  const results: { t: XNode; next: string }[] = [];
+  for (const t of ts) {
+    let out = '';
+    t.text.split('\n').forEach((seg, i) => {
+      if (i > 0 || atLineStart) lineOurs = OUR_LINE.test(seg) || (lineOurs && seg.startsWith(MARK));
+      if (lineOurs) {
+        // the line and the break before it
+        changed = true;
+        if (visible + out === '') skipNewline = true;
+        return;
+      }
+      out += (i > 0 && !skipNewline ? '\n' : '') + seg;
+      if (i > 0) skipNewline = false;
+    });
+    results.push({ t, next: out });
+    visible += out;
+    if (t.text !== '') atLineStart = t.text.endsWith('\n');
   }
-  let next: string;
-  if (inRun) {
-    const runEnd = inner.indexOf('</r>', tEnd) + 4;
-    const tail = inner.slice(runEnd).replace(/<r(?=[\s>])[\s\S]*?<\/r>/g, '');
-    next =
-      cut === tOpenEnd
-        ? inner.slice(0, runStart) + tail
-        : inner.slice(0, cut) + inner.slice(tEnd, runEnd) + tail;
-  } else next = inner.slice(0, cut) + inner.slice(tEnd);
-  const visible = unescapeXml(next.replace(/<[^>]+>/g, ''));
-  if (visible.trim() === '') return null;
-  return comment.slice(0, open + 6) + next + comment.slice(close);
+  if (!changed) return null;
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const { t, next } of results) {
+    if (next === t.text || t.selfClosing) continue;
+    const runNode = t.parent?.local === 'r' ? t.parent : null;
+    // a run of ours left empty goes whole (its properties with it)
+    if (next === '' && runNode && childrenNamed(runNode, 't').length === 1) edits.push(removal(runNode));
+    else edits.push({ start: t.openEnd, end: t.closeStart, text: escapeText(next) });
+  }
+  return { edits, visible };
 }
 
-/** Find-or-append edits to xl/styles.xml, so repeated runs reuse what an earlier run appended. */
+/** The <v:shape> elements of a VML part (VML from old Excel is not always well-formed XML: scanned as text). */
+function shapeElements(xml: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /<v:shape(?=[\s/>])[^>]*?(\/?)>/g;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (m[1] !== '/') {
+      const close = xml.indexOf('</v:shape>', end);
+      if (close < 0) throw new XlsxPatchError('<v:shape> is not closed');
+      end = close + '</v:shape>'.length;
+    }
+    out.push({ start, end });
+    re.lastIndex = end;
+  }
+  return out;
+}
+function spliceMatches(xml: string, parts: { start: number; end: number }[], f: (s: string) => string) {
+  return splice(
+    xml,
+    parts.map((p) => ({ ...p, text: f(xml.slice(p.start, p.end)) })),
+  );
+}
+
+/** Find-or-append edits to the styles part, so repeated runs reuse what an earlier run appended. */
 class StyleEditor {
   private readonly path: string;
   private xml: string;
   private readonly original: string;
   constructor(private readonly pkg: XlsxPackage) {
-    const p = pkg.parts().find((x) => /^xl\/styles\.xml$/i.test(x));
+    const p = pkg.workbookPart('styles') ?? pkg.parts().find((x) => /^xl\/styles\.xml$/i.test(x));
     if (!p) throw new XlsxPatchError('no styles part');
     this.path = p;
     this.xml = pkg.read(p);
@@ -837,28 +907,48 @@ class StyleEditor {
   save() {
     if (this.xml !== this.original) this.pkg.writePart(this.path, this.xml);
   }
+  private root(): XNode {
+    try {
+      return parseTree(this.xml);
+    } catch (e) {
+      throw new XlsxPatchError(`part ${this.path}: ${e instanceof Error ? e.message : e}`);
+    }
+  }
+  private get p() {
+    return prefixOf(this.root());
+  }
   /** Index of `item` in the list element `list` (e.g. dxfs / dxf), appending it when absent. */
   private findOrAppend(list: string, item: string, tag: string, before: string[]): number {
-    let m = new RegExp(`<${list}\\b[^>]*/>`).exec(this.xml);
-    if (m) this.xml = this.xml.replace(m[0], `<${list} count="0"></${list}>`);
-    if (!new RegExp(`<${list}[\\s>]`).test(this.xml))
-      this.xml = insertBefore(this.xml, `<${list} count="0"></${list}>`, before, 'styleSheet');
-    m = new RegExp(`<${list}\\b[^>]*>([\\s\\S]*?)</${list}>`).exec(this.xml)!;
-    const items = elements(m[1]!, tag).map((e) => e.text);
+    const root = this.root();
+    const p = prefixOf(root);
+    const node = child(root, list);
+    if (!node) {
+      this.xml = splice(this.xml, [
+        insertBefore(this.xml, root, `<${p}${list} count="1">${item}</${p}${list}>`, before),
+      ]);
+      return 0;
+    }
+    const items = childrenNamed(node, tag).map((e) => this.xml.slice(e.start, e.end));
     const found = items.indexOf(item);
     if (found >= 0) return found;
-    const open = /^<[^>]*>/.exec(m[0])![0];
-    const newOpen = /count="\d+"/.test(open)
-      ? open.replace(/count="\d+"/, `count="${items.length + 1}"`)
-      : open.replace(/>$/, ` count="${items.length + 1}">`);
-    const replaced = `${newOpen}${m[1]}${item}</${list}>`;
-    this.xml = this.xml.slice(0, m.index) + replaced + this.xml.slice(m.index + m[0].length);
+    const count = String(items.length + 1);
+    const open = setAttr(this.xml, node, 'count', count).text;
+    const edit = node.selfClosing
+      ? { start: node.start, end: node.end, text: `${open.replace(/\s*\/>$/, '>')}${item}</${node.qname}>` }
+      : null;
+    this.xml = edit
+      ? splice(this.xml, [edit])
+      : splice(this.xml, [
+          { start: node.start, end: node.openEnd, text: open },
+          { start: node.closeStart, end: node.closeStart, text: item },
+        ]);
     return items.length;
   }
   dxf(argb: string): number {
+    const p = this.p;
     return this.findOrAppend(
       'dxfs',
-      `<dxf><fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor rgb="${argb}"/></patternFill></fill></dxf>`,
+      `<${p}dxf><${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb}"/><${p}bgColor rgb="${argb}"/></${p}patternFill></${p}fill></${p}dxf>`,
       'dxf',
       AFTER_DXFS,
     );
@@ -873,28 +963,34 @@ class StyleEditor {
     return id;
   }
   private newCellStyle(fill: string | undefined, bold: boolean): number {
+    const p = this.p;
     let fontId = 0;
     if (bold) {
-      const fonts = /<fonts\b[^>]*>([\s\S]*?)<\/fonts>/.exec(this.xml);
-      const first = fonts ? elements(fonts[1]!, 'font')[0]?.text : undefined;
-      const boldFont = first
-        ? first.replace(/^<font\b([^>]*)\/>$/, '<font$1></font>').replace(/^<font\b[^>]*>/, (o) => `${o}<b/>`)
-        : '<font><b/></font>';
-      fontId = /<b\/>|<b val="(1|true)"\/>/.test(first ?? '')
-        ? 0
-        : this.findOrAppend('fonts', boldFont, 'font', []);
+      const fonts = child(this.root(), 'fonts');
+      const firstNode = fonts ? child(fonts, 'font') : undefined;
+      const first = firstNode ? this.xml.slice(firstNode.start, firstNode.end) : undefined;
+      const isBold = firstNode ? child(firstNode, 'b') : undefined;
+      const boldFont = firstNode
+        ? firstNode.selfClosing
+          ? `${first!.replace(/\s*\/>$/, '>')}<${p}b/></${firstNode.qname}>`
+          : `${this.xml.slice(firstNode.start, firstNode.openEnd)}<${p}b/>${this.xml.slice(firstNode.openEnd, firstNode.end)}`
+        : `<${p}font><${p}b/></${p}font>`;
+      fontId =
+        isBold && ['1', 'true', undefined].includes(isBold.attrs.val)
+          ? 0
+          : this.findOrAppend('fonts', boldFont, 'font', []);
     }
     const fillId = fill
       ? this.findOrAppend(
           'fills',
-          `<fill><patternFill patternType="solid"><fgColor rgb="${fill}"/><bgColor indexed="64"/></patternFill></fill>`,
+          `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
           'fill',
           [],
         )
       : 0;
     return this.findOrAppend(
       'cellXfs',
-      `<xf numFmtId="0" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${bold ? ' applyFont="1"' : ''}${fill ? ' applyFill="1"' : ''}/>`,
+      `<${p}xf numFmtId="0" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${bold ? ' applyFont="1"' : ''}${fill ? ' applyFill="1"' : ''}/>`,
       'xf',
       [],
     );

@@ -13,7 +13,7 @@ import { gridLines, gridSheet } from '../grid.ts';
 import type { Io } from '../main.ts';
 import { describeWriteError, writeAtomically } from '../output.ts';
 import { managerSummary, summaryLines } from '../summary.ts';
-import { annotate, packageFromTabs, RESULT_TAB } from '../write.ts';
+import { annotateCopy, packageFromTabs, RESULT_TAB } from '../write.ts';
 import { XlsxPatchError } from '../xlsx-patch.ts';
 
 /** Info rules that would drown the list on screen; the 点検結果 tab of --write and --json keep them. */
@@ -141,6 +141,7 @@ export async function runCheck(
   const grid =
     o.write || o.grid ? contactGrid(c.read.caseload, c.asOf, {}, buildFacts(c.read.caseload, c.asOf)) : null;
   let writeError = '';
+  let ourTabs = [RESULT_TAB, '月次接触状況'];
   if (o.write) {
     // the input read again as bytes (a CSV folder has none: a new workbook is made from its tabs)
     const source = c.isXlsx
@@ -151,7 +152,9 @@ export async function runCheck(
       : await packageFromTabs(c.workbook!);
     try {
       if (!source) throw new XlsxPatchError('the input could not be read again');
-      await writeAtomically(o.write, annotate(source, result, [gridSheet(grid!)]));
+      const copy = annotateCopy(source, result, [gridSheet(grid!)]);
+      ourTabs = copy.tabs;
+      await writeAtomically(o.write, copy.bytes);
     } catch (e) {
       writeError =
         e instanceof XlsxPatchError
@@ -165,7 +168,7 @@ export async function runCheck(
   else if (o.write && !o.json)
     say(
       c.isXlsx
-        ? `\n色とメモを付けたコピーを書き出しました: ${o.write}（「${RESULT_TAB}」「月次接触状況」タブ付き）`
+        ? `\n色とメモを付けたコピーを書き出しました: ${o.write}（${ourTabs.map((t) => `「${t}」`).join('')}タブ付き）`
         : `\nCSV から新しいブックを作り、色とメモを付けて書き出しました: ${o.write}`,
     );
   return result.summary.error > 0 ? 1 : 0;

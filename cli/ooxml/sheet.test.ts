@@ -50,6 +50,21 @@ describe('readSheetRows (a worksheet part)', () => {
     ).toEqual([[1]]);
   });
 
+  it('follows namespace declarations made below the root: a redeclared default, a prefix declared on sheetData', () => {
+    expect(
+      rows(
+        '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' +
+          '<extLst><ext uri="{X}" xmlns="urn:other"><sheetData><row r="2"><c r="A2"><v>9</v></c></row></sheetData></ext></extLst>',
+      ),
+    ).toEqual([[1]]);
+    expect(
+      rows(
+        `<m:sheetData xmlns:m="${NS}"><m:row r="1"><m:c r="B1"><m:v>2</m:v></m:c></m:row></m:sheetData>`,
+        '<worksheet xmlns="urn:not-main">',
+      ),
+    ).toEqual([[null, 2]]);
+  });
+
   it('throws on a cell whose shared string is missing, and on a part with no sheetData', () => {
     expect(() => rows('<sheetData><row r="1"><c r="A1" t="s"><v>5</v></c></row></sheetData>')).toThrow(
       /shared string/,

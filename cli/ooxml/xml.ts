@@ -135,8 +135,14 @@ export function scan(xml: string, h: ScanHandlers): void {
   const open = h.open;
   const close = h.close;
   const names: Name[] = [];
+  // Only a start tag that holds "xmlns" can declare a namespace: look at the attributes of those alone
+  // (the parser's position is just past the tag), so the rows of a sheet cost no attribute walk.
+  let nextDecl = xml.indexOf('xmlns');
   p.on('opentag', (tag: SaxesTagPlain) => {
-    scope.enter(tag.attributes);
+    if (nextDecl >= 0 && nextDecl < p.position) {
+      scope.enter(tag.attributes);
+      nextDecl = xml.indexOf('xmlns', p.position);
+    } else scope.depth++;
     const name = scope.element(tag.name);
     names.push(name);
     open?.(name, tag.attributes, scope);
