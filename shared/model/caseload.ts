@@ -106,6 +106,8 @@ export const ContactSchema = z.object({
   result: z.string().nullable(),
   staff: z.string().nullable(),
   source: SourceSchema,
+  /** What was read from the row's free text (a narrative log without a method or party column, domain §10). */
+  fromText: z.array(z.enum(['method', 'parties', 'absent'])).optional(),
   /** Cells written but not understood (their text): the contact's method or parties are unknown, not absent. */
   unreadable: z.object({ method: z.string().optional(), parties: z.string().optional() }).optional(),
 });

@@ -17,6 +17,10 @@ export interface TabDescription {
   ignored: { column: string; header: string; reason: string }[];
   /** Why the tab was not read, or null. */
   skipped: string | null;
+  /** The shape of record read (domain §10): a log, a narrative log, a form's responses, a table, settings. */
+  shape: 'log' | 'narrative-log' | 'form-log' | 'table' | 'settings' | null;
+  /** How the shape was read, in Japanese, when it is not plain columns (方法と相手はC列「支援内容」の文から読みました). */
+  how: string | null;
 }
 
 export type LayoutDescription = Record<string, TabDescription>;
@@ -37,7 +41,10 @@ export function describeLayout(tabs: readonly TabRole[]): LayoutDescription {
       fields.key = { column: columnLetter(l.keyCol), header: '項目', label: '項目' };
       fields.value = { column: columnLetter(l.valueCol), header: '値', label: '値' };
     }
+    const { shape, how } = shapeOf(l);
     out[t.tab] = {
+      shape,
+      how,
       role: l ? l.role : null,
       label: l ? ROLE_LABEL[l.role] : '読んでいません',
       headerRow: l?.kind === 'table' ? l.headerRow : null,
@@ -47,6 +54,30 @@ export function describeLayout(tabs: readonly TabRole[]): LayoutDescription {
     };
   }
   return out;
+}
+
+/** A form's responses tab: its first column is when the answer was sent (タイムスタンプ), not the contact date. */
+const FORM_STAMP = /^(タイムスタンプ|timestamp|回答日時|送信日時)$/i;
+
+function shapeOf(l: TabRole['layout'] | undefined): Pick<TabDescription, 'shape' | 'how'> {
+  if (!l) return { shape: null, how: null };
+  if (l.kind === 'keyvalue') return { shape: 'settings', how: null };
+  if (l.role !== 'contacts') return { shape: 'table', how: null };
+  const text = l.columns.content;
+  const fromText = [!l.columns.method && '方法', !l.columns.parties && '相手'].filter(Boolean);
+  const how =
+    text && !l.columns.method
+      ? `${fromText.join('と')}は${text.letter}列「${text.header}」の文から読みました`
+      : null;
+  const form = (l.ignored ?? []).some((i) => FORM_STAMP.test(i.header.trim()));
+  return {
+    shape: form ? 'form-log' : how ? 'narrative-log' : 'log',
+    how: form
+      ? [`「タイムスタンプ」は回答の送信日時なので、支援の日付には使っていません`, how]
+          .filter(Boolean)
+          .join('。')
+      : how,
+  };
 }
 
 /** One compact Japanese line per tab, then the ignored columns: what `check` prints before the findings. */
@@ -61,7 +92,7 @@ export function layoutLines(d: LayoutDescription): string[] {
       .map((f) => (f.header === f.label ? `${f.column}${f.label}` : `${f.column}「${f.header}」→${f.label}`))
       .join('・');
     lines.push(
-      `「${tab}」を${t.label}として読みました${t.headerRow ? `（見出し${t.headerRow}行目）` : ''}: ${cols}`,
+      `「${tab}」を${t.label}として読みました${t.headerRow ? `（見出し${t.headerRow}行目）` : ''}: ${cols}${t.how ? `。${t.how}` : ''}`,
     );
     if (t.ignored.length)
       lines.push(

@@ -61,7 +61,7 @@ const MISSING: Record<Exclude<Role, 'office'>, { label: string; headers: string;
   },
   contacts: {
     label: '支援記録',
-    headers: '「日付」、「利用者ID」か「氏名」、「方法」',
+    headers: '「日付」、「利用者ID」か「氏名」、「方法」か「支援内容」',
     cost: '対面の支援と事業主との連絡は点検できません',
   },
   monthly: {

@@ -72,7 +72,8 @@ export function hasSignature(role: TableRole, cols: Partial<Record<string, Colum
     case 'roster':
       return who && !!(cols.startDate || cols.hireDate);
     case 'contacts':
-      return who && !!cols.date && !!cols.method;
+      // a narrative log has no method column: the method is read from its 支援内容 text (domain §10)
+      return who && !!cols.date && !!(cols.method || cols.content);
     case 'monthly':
       return who && !!cols.month && !!(cols.reportShownDate || cols.goal1 || cols.jobcoach);
   }
@@ -87,7 +88,7 @@ export const SIGNATURE_PARTS: Record<TableRole, { fields: string[]; label: strin
   contacts: [
     { fields: ['clientId', 'name'], label: '利用者（利用者IDか氏名）' },
     { fields: ['date'], label: '日付' },
-    { fields: ['method'], label: '方法' },
+    { fields: ['method', 'content'], label: '方法か支援内容' },
   ],
   monthly: [
     { fields: ['clientId', 'name'], label: '利用者（利用者IDか氏名）' },
