@@ -87,7 +87,8 @@ export function readContacts(
       fromText.push('absent');
       if (contactParties.includes('client')) {
         contactParties = contactParties.filter((p) => p !== 'client');
-        if (contactParties.length === 0 && contactMethod) contactMethod = { ...contactMethod, cancelled: true };
+        if (contactParties.length === 0 && contactMethod)
+          contactMethod = { ...contactMethod, cancelled: true };
       }
     }
     contacts.push({
