@@ -1,3 +1,4 @@
+import { formatEraMonth } from '../codecs/index.ts';
 import { columnLetter } from '../model/column.ts';
 import { fieldLabel } from '../sheet/detect.ts';
 import { ROLE_LABEL, type Role } from '../sheet/fields.ts';
@@ -18,7 +19,7 @@ export interface TabDescription {
   /** Why the tab was not read, or null. */
   skipped: string | null;
   /** The shape of record read (domain §10): a log, a narrative log, a form's responses, a table, settings. */
-  shape: 'log' | 'narrative-log' | 'form-log' | 'table' | 'settings' | null;
+  shape: 'log' | 'narrative-log' | 'form-log' | 'month-grid' | 'table' | 'settings' | null;
   /** How the shape was read, in Japanese, when it is not plain columns (方法と相手はC列「支援内容」の文から読みました). */
   how: string | null;
 }
@@ -62,6 +63,24 @@ const FORM_STAMP = /^(タイムスタンプ|timestamp|回答日時|送信日時)
 function shapeOf(l: TabRole['layout'] | undefined): Pick<TabDescription, 'shape' | 'how'> {
   if (!l) return { shape: null, how: null };
   if (l.kind === 'keyvalue') return { shape: 'settings', how: null };
+  if (l.grid) {
+    const g = l.grid;
+    const first = g.months[0]!;
+    const last = g.months.at(-1)!;
+    const legend = Object.entries(g.legend);
+    return {
+      shape: 'month-grid',
+      how:
+        `月別の表: ${first.letter}列「${first.header}」〜${last.letter}列「${last.header}」の${g.months.length}か月` +
+        `（${formatEraMonth(first.month)}〜${formatEraMonth(last.month)}${g.fiscalYear !== null ? `、${g.fiscalYear}年度の見出しから` : ''}）` +
+        (l.role === 'monthly' ? '、各月の支援レポートの提示日' : '') +
+        (legend.length
+          ? `、凡例 ${legend.map(([k, v]) => `${k}=${v}`).join('・')}`
+          : l.role === 'contacts'
+            ? '、凡例なし（記号は方法の分からない支援として数えます）'
+            : ''),
+    };
+  }
   if (l.role !== 'contacts') return { shape: 'table', how: null };
   const text = l.columns.content;
   const fromText = [!l.columns.method && '方法', !l.columns.parties && '相手'].filter(Boolean);

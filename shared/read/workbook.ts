@@ -20,6 +20,7 @@ import type { Mapping } from '../sheet/mapping.ts';
 import type { Tab, Workbook } from '../sheet/tab.ts';
 import { readContacts } from './contacts.ts';
 import { normalizeClientId } from './fields.ts';
+import { detectGrid, readGrid } from './grid.ts';
 import { readMonthly } from './monthly.ts';
 import { EMPTY_OFFICE, readOffice } from './office.ts';
 import { ClientResolver } from './resolve.ts';
@@ -299,7 +300,9 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
       if (layout && 'message' in layout) return { ok: false, error: layout.message };
       if (layout) read = { tab, layout, score: Number.POSITIVE_INFINITY };
     } else {
-      const best = scoreTab(tab)[0];
+      // a month grid (one column per month) before the tables: its month headers are no fields
+      const grid = detectGrid(tab);
+      const best = grid ? { layout: grid, score: grid.score ?? 0 } : scoreTab(tab)[0];
       if (best) read = { tab, layout: best.layout, score: best.score };
     }
     const miss = read || m ? null : nearMiss(tab);
@@ -373,12 +376,16 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
   const monthly: MonthlyRecord[] = [];
   if (canResolve) {
     for (const t of contactTabs) {
-      const c = readContacts(t.layout as TableLayout, t.tab.rows, resolver, mapping?.words);
+      const l = t.layout as TableLayout;
+      const c = l.grid
+        ? readGrid(l, t.tab.rows, resolver)
+        : readContacts(l, t.tab.rows, resolver, mapping?.words);
       append(contacts, c.contacts);
       append(findings, c.findings);
     }
     for (const t of monthlyTabs) {
-      const m = readMonthly(t.layout as TableLayout, t.tab.rows, resolver);
+      const l = t.layout as TableLayout;
+      const m = l.grid ? readGrid(l, t.tab.rows, resolver) : readMonthly(l, t.tab.rows, resolver);
       append(monthly, m.monthly);
       append(findings, m.findings);
     }

@@ -27,6 +27,20 @@ export interface IgnoredColumn extends ColumnRef {
   reason: string;
 }
 
+/** A month grid (domain §10): one row per client, one column per month. */
+export interface GridInfo {
+  /** The month columns, in sheet order. */
+  months: (ColumnRef & { month: string })[];
+  /** The fiscal year (its April) the 年度 heading gave, or null when the headers carry their years. */
+  fiscalYear: number | null;
+  /** The legend (凡例): mark → what it means. */
+  legend: Record<string, string>;
+  /** The 1-based row of the 凡例 cell; rows from it on are not clients. */
+  legendRow: number | null;
+  /** The row of each client read (filled by the reader), so a month's finding points at its cell. */
+  clientRows: Record<string, number>;
+}
+
 export interface TableLayout {
   kind: 'table';
   tab: string;
@@ -42,6 +56,8 @@ export interface TableLayout {
   alternatives?: Partial<Record<string, ColumnRef[]>>;
   /** How well the headers fit the role: the sum of match weights. */
   score?: number;
+  /** Set when the tab is a month grid: its columns are months, not fields. */
+  grid?: GridInfo;
 }
 
 export interface KeyValueLayout {
