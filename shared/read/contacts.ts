@@ -6,7 +6,7 @@ import { finding } from '../model/make-finding.ts';
 import type { TableLayout } from '../sheet/detect.ts';
 import type { TaughtWordTables } from '../sheet/mapping.ts';
 import { cellName, FieldReader } from './fields.ts';
-import type { ClientResolver } from './resolve.ts';
+import type { Resolver } from './resolve.ts';
 import { dataRows } from './row.ts';
 
 /** A long text quoted in a message: its first characters. */
@@ -20,7 +20,7 @@ const snippet = (t: string) => (t.length > 24 ? `${t.slice(0, 24)}…` : t);
 export function readContacts(
   layout: TableLayout,
   rows: readonly (readonly CellValue[])[],
-  clients: ClientResolver,
+  clients: Resolver,
   words: TaughtWordTables = {},
 ): { contacts: Contact[]; findings: Finding[] } {
   // one parser per table, so that FieldReader's cache (by parser) holds each word's reading once

@@ -19,7 +19,7 @@ export interface TabDescription {
   /** Why the tab was not read, or null. */
   skipped: string | null;
   /** The shape of record read (domain §10): a log, a narrative log, a form's responses, a table, settings. */
-  shape: 'log' | 'narrative-log' | 'form-log' | 'month-grid' | 'table' | 'settings' | null;
+  shape: 'log' | 'narrative-log' | 'form-log' | 'month-grid' | 'client-record' | 'table' | 'settings' | null;
   /** How the shape was read, in Japanese, when it is not plain columns (方法と相手はC列「支援内容」の文から読みました). */
   how: string | null;
 }
@@ -79,6 +79,16 @@ function shapeOf(l: TabRole['layout'] | undefined): Pick<TabDescription, 'shape'
           : l.role === 'contacts'
             ? '、凡例なし（記号は方法の分からない支援として数えます）'
             : ''),
+    };
+  }
+  if (l.recordBlock) {
+    const text = l.columns.content;
+    return {
+      shape: 'client-record',
+      how:
+        `1人分の記録のタブ: ${l.recordBlock.map((b) => `${b.letter}${b.row}「${b.label}」`).join('・')}を利用者の項目として読み、` +
+        `${l.headerRow}行目からの表をこの方の支援記録として読みました` +
+        (text && !l.columns.method ? `（方法は${text.letter}列「${text.header}」の文から）` : ''),
     };
   }
   if (l.role !== 'contacts') return { shape: 'table', how: null };

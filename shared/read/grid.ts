@@ -19,7 +19,7 @@ import { finding } from '../model/make-finding.ts';
 import type { ColumnRef, GridInfo, TableLayout } from '../sheet/detect.ts';
 import { normalizeHeader, ROSTER_FIELDS } from '../sheet/fields.ts';
 import type { Tab } from '../sheet/tab.ts';
-import type { ClientResolver } from './resolve.ts';
+import type { Resolver } from './resolve.ts';
 import { dataRows } from './row.ts';
 
 /*
@@ -277,7 +277,7 @@ const partiesOr = (t: string): Contact['parties'] => {
 export function readGrid(
   layout: TableLayout,
   rows: readonly (readonly CellValue[])[],
-  clients: ClientResolver,
+  clients: Resolver,
 ): { contacts: Contact[]; monthly: MonthlyRecord[]; findings: Finding[] } {
   const grid = layout.grid!;
   const findings: Finding[] = [];

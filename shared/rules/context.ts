@@ -16,8 +16,19 @@ export type Rule = (ctx: RuleContext) => Finding[];
 
 /** The roster cell of a client's field. */
 export function rosterCell(ctx: RuleContext, field: string) {
-  const col = ctx.caseload.layouts.roster.columns[field];
   const c = ctx.facts.client;
+  // a client found in their own record tab: the block's cell of that field
+  const block = ctx.caseload.tabLayouts?.[c.source.sheet]?.recordBlock;
+  if (block) {
+    const b = block.find((x) => x.field === field);
+    return {
+      sheet: c.source.sheet,
+      row: b?.row ?? c.source.row,
+      column: b?.letter ?? null,
+      header: b?.label ?? null,
+    };
+  }
+  const col = ctx.caseload.layouts.roster.columns[field];
   return {
     sheet: c.source.sheet,
     row: c.source.row,

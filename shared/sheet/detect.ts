@@ -58,6 +58,8 @@ export interface TableLayout {
   score?: number;
   /** Set when the tab is a month grid: its columns are months, not fields. */
   grid?: GridInfo;
+  /** Set when the tab is a client record tab (個人ケース記録): the label/value block above the table. */
+  recordBlock?: { field: string; label: string; letter: string; row: number }[];
 }
 
 export interface KeyValueLayout {
@@ -242,7 +244,7 @@ export function matchHeaders(role: TableRole, cells: readonly HeaderCell[]) {
   return { columns, alternatives, ignored, score };
 }
 
-function matchRow(role: TableRole, row: readonly unknown[]) {
+export function matchRow(role: TableRole, row: readonly unknown[]) {
   return matchHeaders(role, headerCells([row], 0, false));
 }
 
