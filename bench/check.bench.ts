@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { checkCaseload } from '../shared/check.ts';
 import { buildFacts } from '../shared/evaluate/facts.ts';
 import { readWorkbook } from '../shared/read/workbook.ts';
-import { generateCaseload } from './generate.ts';
+import { generateCaseload, reshape, type Shape } from './generate.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
 const ASOF = '2025-03-31';
@@ -39,6 +39,25 @@ for (let i = 0; i < RUNS; i++) {
   rulesMs.push(time(() => (findings = checkCaseload(caseload, ASOF, buildFacts(caseload, ASOF)).length)));
 }
 const inProcessPeakMB = process.resourceUsage().maxRSS / 1024;
+
+// the same caseload in each other shape of record (domain §10): read + rules in process, median of 3
+const shapes: Record<string, { readMs: number; rulesMs: number; contacts: number; findings: number }> = {};
+for (const shape of ['narrative-log', 'form-log', 'month-grid', 'client-record'] as Shape[]) {
+  const other = reshape(wb, shape);
+  const r: number[] = [];
+  const k: number[] = [];
+  let contacts = 0;
+  let n = 0;
+  for (let i = 0; i < 3; i++) {
+    let read: ReturnType<typeof readWorkbook> | undefined;
+    r.push(time(() => (read = readWorkbook(other))));
+    if (!read?.ok) throw new Error(`bench ${shape} did not read`);
+    const caseload = read.caseload;
+    contacts = caseload.contacts.length;
+    k.push(time(() => (n = checkCaseload(caseload, ASOF, buildFacts(caseload, ASOF)).length)));
+  }
+  shapes[shape] = { readMs: Math.round(median(r)), rulesMs: Math.round(median(k)), contacts, findings: n };
+}
 
 // end to end: write the .xlsx, then a fresh `teichaku check --json` process on it
 const dir = join('bench', '.data');
@@ -72,6 +91,10 @@ console.log(
   `in-process: read ${median(readMs).toFixed(0)} ms, rules ${median(rulesMs).toFixed(0)} ms (median of ${RUNS}), peak ${inProcessPeakMB.toFixed(0)} MB`,
 );
 console.log(`end to end from .xlsx: ${e2e.ms.toFixed(0)} ms, peak ${e2e.peakMB.toFixed(0)} MB`);
+for (const [shape, x] of Object.entries(shapes))
+  console.log(
+    `${shape}: read ${x.readMs} ms, rules ${x.rulesMs} ms, contacts ${x.contacts}, findings ${x.findings}`,
+  );
 console.log(
   JSON.stringify({
     bench: 'check',
@@ -83,6 +106,8 @@ console.log(
     // the peak of a real run (a fresh `teichaku check` process); the bench process also holds the generator
     peakMB: Math.round(e2e.peakMB),
     benchProcessPeakMB: Math.round(inProcessPeakMB),
+    // read + rules in process for the same caseload in each other shape of record (issue 14)
+    shapes,
     e2ePeakMB: Math.round(e2e.peakMB),
     // service calls of the add-on's validation (bench/addon.bench.ts, run first by npm run bench)
     ...(existsSync(join(dir, 'addon.json')) ? JSON.parse(readFileSync(join(dir, 'addon.json'), 'utf8')) : {}),

@@ -177,3 +177,109 @@ export function generateCaseload(opts: {
     ],
   };
 }
+
+export type Shape = 'narrative-log' | 'form-log' | 'month-grid' | 'client-record';
+
+const textOf = (v: CellValue) => (v === null ? '' : typeof v === 'object' ? v.value : String(v));
+
+/**
+ * The same caseload kept in another shape of record (domain §10), for the bench: a narrative log (the method and
+ * the party only in the text), a form's responses (a タイムスタンプ first), a client × month grid (contacts and
+ * 支援レポート dates), or one client record tab per client (label/value block, table below).
+ */
+export function reshape(wb: Workbook, shape: Shape): Workbook {
+  const [office, roster, log, monthly] = wb.tabs as [Workbook['tabs'][number], ...Workbook['tabs']];
+  const body = log!.rows.slice(1);
+  if (shape === 'narrative-log' || shape === 'form-log') {
+    const rows: CellValue[][] =
+      shape === 'narrative-log'
+        ? [['日付', '利用者ID', '氏名', '支援内容', '担当者']]
+        : [['タイムスタンプ', '支援日', '利用者ID', '支援方法', '相手', '支援内容', '記入者']];
+    for (const r of body) {
+      const [date, id, name, party, method] = r;
+      rows.push(
+        shape === 'narrative-log'
+          ? [
+              date!,
+              id!,
+              name!,
+              `${party === '事業主' ? '上司' : '本人'}と${textOf(method!)}。近況と体調の確認`,
+              '担当',
+            ]
+          : [
+              `${textOf(date!).replace(/-/g, '/')} 18:00:00`,
+              date!,
+              id!,
+              method!,
+              party!,
+              '近況と体調の確認',
+              '担当',
+            ],
+      );
+    }
+    if (shape === 'form-log') {
+      return { ...wb, tabs: [office, roster!, { name: 'フォームの回答 1', rows }, monthly!] };
+    }
+    return { ...wb, tabs: [office, roster!, { name: 'ケース記録', rows }, monthly!] };
+  }
+  if (shape === 'month-grid') {
+    const months = [...new Set(body.map((r) => textOf(r[0]!).slice(0, 7)))].sort();
+    const col = new Map(months.map((m, i) => [m, i + 2]));
+    const head = ['利用者ID', '氏名', ...months.map((m) => `${m.slice(0, 4)}/${Number(m.slice(5))}`)];
+    const cells = new Map<string, string[]>();
+    for (const r of body) {
+      const d = textOf(r[0]!);
+      const key = `${r[1]}|${d.slice(0, 7)}`;
+      const words = cells.get(key) ?? [];
+      words.push(
+        `${Number(d.slice(5, 7))}/${Number(d.slice(8))}${textOf(r[4]!)}${r[3] === '事業主' ? '（上司）' : ''}`,
+      );
+      cells.set(key, words);
+    }
+    const grid: CellValue[][] = [['月別支援状況表'], head];
+    const reports: CellValue[][] = [['支援レポート提示日'], ['利用者ID', ...head.slice(2)]];
+    for (const r of roster!.rows.slice(1)) {
+      const row: CellValue[] = [r[0]!, r[1]!, ...months.map(() => null)];
+      for (const m of months) row[col.get(m)!] = cells.get(`${r[0]}|${m}`)?.join('、') ?? null;
+      grid.push(row);
+      reports.push([r[0]!, ...months.map(() => null)]);
+    }
+    const at = new Map(reports.slice(2).map((r, i) => [textOf(r[0]!), i + 2]));
+    for (const m of monthly!.rows.slice(1)) {
+      const row = reports[at.get(textOf(m[1]!))!]!;
+      const shown = m[10];
+      if (shown) row[col.get(textOf(m[0]!))! - 1] = textOf(shown).slice(5).replace('-', '/');
+    }
+    return {
+      ...wb,
+      tabs: [
+        office,
+        roster!,
+        { name: '月別支援状況', rows: grid },
+        { name: 'レポート提示日', rows: reports },
+      ],
+    };
+  }
+  // one record tab per client: its block from the roster row, its table from the log
+  const byClient = new Map<string, CellValue[][]>();
+  for (const r of body) {
+    const list = byClient.get(textOf(r[1]!)) ?? [];
+    list.push([r[0]!, r[4]!, r[3]!, r[7]!, r[9]!]);
+    byClient.set(textOf(r[1]!), list);
+  }
+  const tabs = roster!.rows.slice(1).map((r) => ({
+    name: `${textOf(r[0]!)}_${textOf(r[1]!).split(' ')[0]}`,
+    rows: [
+      ['個人ケース記録'],
+      ['利用者ID', r[0]!, '', '氏名', r[1]!],
+      ['受給者証番号', r[5]!, '', '就職日', r[9]!],
+      ['支援開始日', r[12]!, '', '支援終了日', r[13]!],
+      ['計画作成日', r[20]!, '', '計画見直し日', r[21]!],
+      ['障害開示', r[17]!, '', '担当', r[18]!],
+      [],
+      ['支援日', '方法', '相手', '支援内容', '担当'],
+      ...(byClient.get(textOf(r[0]!)) ?? []),
+    ] as CellValue[][],
+  }));
+  return { ...wb, tabs: [office, ...tabs, monthly!] };
+}

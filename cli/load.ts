@@ -77,7 +77,10 @@ function unreadableXlsx(path: string, e: PackageError) {
  * Every cell arrives as text.
  */
 export async function readCsvFolder(dir: string): Promise<Workbook> {
-  const files = (await readdir(dir)).filter((f) => extname(f).toLowerCase() === '.csv').sort();
+  const all = await readdir(dir);
+  const files = all.filter((f) => extname(f).toLowerCase() === '.csv').sort();
+  const books = all.filter((f) => /\.xls[xm]$/i.test(f) && !f.startsWith('~$')).sort();
+  if (files.length === 0 && books.length) return readWorkbookFolder(dir, books);
   if (files.length === 0)
     throw new InputError(
       `フォルダ「${dir}」に CSV ファイルがありません。タブごとに CSV で書き出したファイルをこのフォルダに入れてください`,
@@ -141,6 +144,21 @@ export function compoundFileError(path: string, bytes: Uint8Array): InputError {
   return new InputError(
     `「${path}」は古い形式の Excel ファイル（.xls、Excel 97-2003 ブック）なので読めません。${SAVE_AS_XLSX}`,
   );
+}
+
+/**
+ * A folder of workbooks, as offices that keep one workbook per client have it (001_山田.xlsx …, beside an
+ * optional roster workbook): every tab of every file, read as one workbook. A file's only tab is named after
+ * the file (its client); a file of several tabs names each 「file・tab」.
+ */
+async function readWorkbookFolder(dir: string, books: readonly string[]): Promise<Workbook> {
+  const tabs: Tab[] = [];
+  for (const f of books) {
+    const wb = await readXlsx(join(dir, f));
+    const base = basename(f, extname(f));
+    for (const t of wb.tabs) tabs.push({ ...t, name: wb.tabs.length === 1 ? base : `${base}・${t.name}` });
+  }
+  return { title: basename(dir), tabs };
 }
 
 export async function loadWorkbook(path: string): Promise<{ workbook: Workbook; isXlsx: boolean }> {

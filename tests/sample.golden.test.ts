@@ -105,7 +105,7 @@ describe('the sample with its contact log removed (issue 14 acceptance, domain �
     const cannot = doc.findings.filter((f) => f.rule === 'data.missing-required' && f.clientId === null);
     expect(cannot).toHaveLength(1);
     expect(cannot[0]!.message).toBe(
-      '「caseload-sample.xlsx」に支援記録のタブが見つかりません。対面の支援と事業主との連絡は点検できません。見出しに「日付」、「利用者ID」か「氏名」、「方法」がある表のタブを作るか、列の対応の設定でどのタブかを指定してください',
+      '「caseload-sample.xlsx」に支援記録のタブが見つかりません。対面の支援と事業主との連絡は点検できません。見出しに「日付」、「利用者ID」か「氏名」、「方法」か「支援内容」がある表のタブを作るか、列の対応の設定でどのタブかを指定してください',
     );
     expect(doc.summary.notCheckable).toEqual([cannot[0]!.message]);
     // the oracle for the rest: the full sample's own findings, less those that came from the log

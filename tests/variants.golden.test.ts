@@ -279,3 +279,79 @@ describe('variant-office-d.xlsx: a third office (ケース番号, 相手方, 手
     expect(r.stdout).toContain('「巡回」（1件、57行目）');
   });
 });
+
+/*
+ * The four shapes of record of domain §10 (issue 14), written by scripts/make-shape-samples.ts; expected findings
+ * worked out by hand in samples/shape-*.expected.json before the check was run (each entry says why).
+ */
+describe('samples/shape-*.xlsx: one workbook per shape of record (domain §10)', () => {
+  const SHAPES: [file: string, tab: string, shape: string, line: string][] = [
+    ['narrative-log', 'ケース記録', 'narrative-log', '。方法と相手はD列「支援内容」の文から読みました'],
+    ['month-grid', '月別支援状況', 'month-grid', '。月別の表: D列「4月」〜O列「3月」の12か月'],
+    [
+      'form-log',
+      'フォームの回答 1',
+      'form-log',
+      '「タイムスタンプ」は回答の送信日時なので、支援の日付には使っていません',
+    ],
+    [
+      'client-record',
+      '山口 花子',
+      'client-record',
+      '。1人分の記録のタブ: A3「氏名」・B3「受給者証番号」・C3「就職日」・D3「支援開始日」',
+    ],
+  ];
+  for (const [name, tab, shape, line] of SHAPES) {
+    const PATH = `samples/shape-${name}.xlsx`;
+    it(`${name}: check --json reports exactly the hand-worked findings, and the full golden file cell by cell`, async () => {
+      const exp = loadExpected(`samples/shape-${name}.expected.json`);
+      const doc = (await check(PATH, exp.asOf)) as CheckDoc & { layout: Record<string, { shape: string }> };
+      expectGolden(doc.findings, exp);
+      expectFull(doc.findings, loadFull(`samples/shape-${name}.full.json`));
+      expect(doc.layout[tab]?.shape).toBe(shape);
+    });
+
+    it(`${name}: the text output says, in one line per tab, which shape it read and how`, async () => {
+      const r = await runCli(['check', PATH, '--as-of', '2024-09-30']);
+      const l = r.stdout.split('\n').find((x) => x.includes(`「${tab}」を`));
+      expect(l).toContain(line);
+    });
+  }
+
+  it('form-log: no monthly records is one finding said first, and no report.missing month', async () => {
+    const r = await runCli(['check', 'samples/shape-form-log.xlsx', '--as-of', '2024-09-30']);
+    expect(r.stdout).toMatch(
+      /^[^\n]*\n[^\n]*\n\n■ 点検できないこと（先に確かめてください）\n {2}\[エラー\] 「shape-form-log\.xlsx」に月次の記録のタブが見つかりません/,
+    );
+    expect(r.stdout).not.toContain('支援レポートの提示日が空欄');
+  });
+
+  it('a folder of per-client workbooks beside a roster workbook reads as the one-workbook sample does', async () => {
+    const src = new ExcelJS.Workbook();
+    await src.xlsx.readFile('samples/shape-client-record.xlsx');
+    const dir = mkdtempSync(join(tmpdir(), 'teichaku-folder-'));
+    const copy = async (names: string[], file: string) => {
+      const wb = new ExcelJS.Workbook();
+      for (const n of names) {
+        const from = src.getWorksheet(n)!;
+        const ws = wb.addWorksheet(n);
+        from.eachRow({ includeEmpty: true }, (row, i) => {
+          ws.getRow(i).values = row.values as ExcelJS.CellValue[];
+        });
+      }
+      await wb.xlsx.writeFile(join(dir, file));
+    };
+    await copy(['事業所', '利用者一覧', '月次'], '名簿.xlsx');
+    for (const n of ['001_山本', '山口 花子', '石田様']) await copy([n], `${n}.xlsx`);
+    const exp = loadExpected('samples/shape-client-record.expected.json');
+    const doc = await check(dir, exp.asOf);
+    const key = (f: { rule: string; clientId: string | null; month: string | null; severity: string }) =>
+      `${f.rule} ${f.clientId} ${f.month} ${f.severity}`;
+    expect(doc.findings.map(key).sort()).toEqual(
+      exp.expected
+        .map((e) => key({ rule: e.rule, clientId: e.client, month: e.month, severity: e.severity! }))
+        .sort(),
+    );
+    expect(doc.summary.clients).toBe(3);
+  }, 120_000);
+});

@@ -4,6 +4,7 @@ import { formatEraDate } from '../../shared/codecs/index.ts';
 import type { PlainDate } from '../../shared/date/plain-date.ts';
 import { buildFacts } from '../../shared/evaluate/facts.ts';
 import { contactGrid } from '../../shared/grid/contact-grid.ts';
+import type { Contact } from '../../shared/model/caseload.ts';
 import { type Finding, isNotCheckable, SEVERITY_LABEL } from '../../shared/model/finding.ts';
 import { groupUnknownWords, teachLine, unknownWordLine } from '../../shared/model/unknown-words.ts';
 import { describeLayout, layoutLines } from '../../shared/read/describe.ts';
@@ -162,8 +163,16 @@ export async function runCheck(
           : `${describeWriteError(o.write, e)}。色とメモを付けたコピーは書き出していません`;
     }
   }
-  if (o.json) say(JSON.stringify(o.grid ? { ...result, grid } : result, null, 2));
-  else printCheck(result, c.read, say, o.grid ? gridLines(grid!, isColorTerminal(io)) : undefined);
+  if (o.json) {
+    const readings = textReadings(c.read.caseload.contacts);
+    say(
+      JSON.stringify(
+        { ...result, ...(readings.length ? { readings } : {}), ...(o.grid ? { grid } : {}) },
+        null,
+        2,
+      ),
+    );
+  } else printCheck(result, c.read, say, o.grid ? gridLines(grid!, isColorTerminal(io)) : undefined);
   if (writeError) io.err.write(`エラー: ${writeError}\n`);
   else if (o.write && !o.json)
     say(
@@ -172,6 +181,39 @@ export async function runCheck(
         : `\nCSV から新しいブックを作り、色とメモを付けて書き出しました: ${o.write}`,
     );
   return result.summary.error > 0 ? 1 : 0;
+}
+
+/**
+ * What was read from the free text of each contact whose method or parties came from its text (a narrative
+ * log, an absence in 支援内容): where, and the reading, so a person can see why a month counts or not.
+ */
+export function textReadings(contacts: readonly Contact[]) {
+  const out: {
+    sheet: string;
+    row: number;
+    clientId: string;
+    date: string;
+    method: string | null;
+    cancelled: boolean;
+    parties: string[];
+    from: string[];
+    text: string | null;
+  }[] = [];
+  for (const c of contacts) {
+    if (!c.fromText) continue;
+    out.push({
+      sheet: c.source.sheet,
+      row: c.source.row,
+      clientId: c.clientId,
+      date: c.date,
+      method: c.method?.kind ?? null,
+      cancelled: !!c.method?.cancelled,
+      parties: c.parties,
+      from: c.fromText,
+      text: c.content,
+    });
+  }
+  return out;
 }
 
 function isColorTerminal(io: Io): boolean {

@@ -118,7 +118,9 @@ export function clientFacts(
   for (const c of contacts) {
     // a visit that was called off or met nobody is no contact (domain §2)
     if (c.date > asOf || c.method?.cancelled) continue;
-    if (c.date < period.start || c.date > period.end) {
+    // a grid's contact without a day is in its month: inside the period when the month is active
+    const inside = c.undated ? months.has(monthOf(c.date)) : c.date >= period.start && c.date <= period.end;
+    if (!inside) {
       outside.push(c);
       continue;
     }

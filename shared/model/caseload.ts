@@ -106,6 +106,12 @@ export const ContactSchema = z.object({
   result: z.string().nullable(),
   staff: z.string().nullable(),
   source: SourceSchema,
+  /** The cell of a month grid the contact was read from (its month's column). */
+  cell: z.object({ column: z.string(), header: z.string() }).optional(),
+  /** A month grid's contact without a day: a contact in the month of `date` (its first day), day unknown. */
+  undated: z.literal(true).optional(),
+  /** What was read from the row's free text (a narrative log without a method or party column, domain §10). */
+  fromText: z.array(z.enum(['method', 'parties', 'absent'])).optional(),
   /** Cells written but not understood (their text): the contact's method or parties are unknown, not absent. */
   unreadable: z.object({ method: z.string().optional(), parties: z.string().optional() }).optional(),
 });
@@ -125,6 +131,8 @@ export const MonthlyRecordSchema = z.object({
   onLeave: z.boolean(),
   caseMeeting: z.boolean(),
   source: SourceSchema,
+  /** The cell of a month grid the record was read from (its month's column). */
+  cell: z.object({ column: z.string(), header: z.string() }).optional(),
 });
 export type MonthlyRecord = z.infer<typeof MonthlyRecordSchema>;
 

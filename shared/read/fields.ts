@@ -132,8 +132,7 @@ export class FieldReader {
 
 /** A cell as a person finds it, as every finding names one: 「利用者」17行目 E列「生年月日」. */
 export function cellName(row: RowView, field: string): string {
-  const ref = row.layout.columns[field];
-  return `「${row.layout.tab}」${row.row}行目${ref ? ` ${ref.letter}列「${ref.header}」` : ''}`;
+  return row.cellName(field);
 }
 
 /** A client id as it is compared: width folded, spaces dropped. */

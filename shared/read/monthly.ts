@@ -3,14 +3,14 @@ import type { MonthlyRecord } from '../model/caseload.ts';
 import type { Finding } from '../model/finding.ts';
 import type { TableLayout } from '../sheet/detect.ts';
 import { FieldReader } from './fields.ts';
-import type { ClientResolver } from './resolve.ts';
+import type { Resolver } from './resolve.ts';
 import { dataRows } from './row.ts';
 
 /** Read the monthly records (月次): goals, plans, the date the 支援レポート was shown, job-coach months. */
 export function readMonthly(
   layout: TableLayout,
   rows: readonly (readonly CellValue[])[],
-  clients: ClientResolver,
+  clients: Resolver,
 ): { monthly: MonthlyRecord[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const monthly: MonthlyRecord[] = [];

@@ -4,8 +4,13 @@ import { finding } from '../model/make-finding.ts';
 import { cellName, normalizeClientId, normalizeName } from './fields.ts';
 import type { RowView } from './row.ts';
 
+/** What finds the client of a record row (a client record tab's rows are all its client's). */
+export interface Resolver {
+  resolve(row: RowView, out: Finding[], what: string): Client | null;
+}
+
 /** Finds the roster client a contact or monthly row names: by id, or by name when the tab has no id column. */
-export class ClientResolver {
+export class ClientResolver implements Resolver {
   private byId = new Map<string, Client>();
   private byName = new Map<string, Client[]>();
 

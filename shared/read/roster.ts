@@ -19,13 +19,16 @@ import type { TableLayout } from '../sheet/detect.ts';
 import { fieldLabel } from '../sheet/detect.ts';
 import { ROSTER_FIELDS } from '../sheet/fields.ts';
 import { cellName, FieldReader, normalizeClientId, normalizeName } from './fields.ts';
-import { dataRows } from './row.ts';
+import { dataRows, type RowView } from './row.ts';
 
 /** Read the roster (利用者) tab: one client per row. Duplicates are reported and only the first row is used. */
 export function readRoster(
   layout: TableLayout,
   rows: readonly (readonly CellValue[])[],
+  /** The rows to read, when they are not the table's own (a client record tab's label/value block). */
+  views?: readonly RowView[],
 ): { clients: Client[]; findings: Finding[]; aliases: Map<string, Client> } {
+  const list = views ?? [...dataRows(layout, rows)];
   const findings: Finding[] = [];
   /** Ids of duplicate rows (same 受給者証番号, another id) → the client of the first row. */
   const aliases = new Map<string, Client>();
@@ -56,7 +59,7 @@ export function readRoster(
   const nameCount = new Map<string, number>();
   // Stryker disable next-line ConditionalExpression: equivalent, the counts are read only when there is no id column
   if (!layout.columns.id)
-    for (const row of dataRows(layout, rows)) {
+    for (const row of list) {
       // Stryker disable next-line StringLiteral: equivalent, a blank name is never looked up (it gives no id)
       const k = normalizeName(row.text('name') ?? '');
       // Stryker disable next-line ConditionalExpression: equivalent, a blank name is never looked up (it gives no id)
@@ -64,7 +67,7 @@ export function readRoster(
     }
   const reported = new Set<Client>();
   let dataRowCount = 0;
-  for (const row of dataRows(layout, rows)) {
+  for (const row of list) {
     // Stryker disable next-line UpdateOperator: equivalent, only whether the count is 0 is read
     dataRowCount++;
     const name = row.text('name') ?? '';

@@ -41,6 +41,12 @@ export class RowView {
     };
   }
 
+  /** The cell as a person finds it, as every finding names one: 「利用者」17行目 E列「生年月日」. */
+  cellName(field: string): string {
+    const ref = this.layout.columns[field];
+    return `「${this.layout.tab}」${this.row}行目${ref ? ` ${ref.letter}列「${ref.header}」` : ''}`;
+  }
+
   /** How many cells of the row hold something. */
   filled(): number {
     return this.cells.reduce<number>((n, c) => n + (isBlank(c) ? 0 : 1), 0);

@@ -55,7 +55,7 @@ describe('no contact log: one finding for the contact duties, none per month', (
     expect(missing).toHaveLength(1);
     expect(missing[0]).toMatchObject({ clientId: null, month: null, severity: 'error' });
     expect(missing[0]!.message).toBe(
-      '「テスト.xlsx」に支援記録のタブが見つかりません。対面の支援と事業主との連絡は点検できません。見出しに「日付」、「利用者ID」か「氏名」、「方法」がある表のタブを作るか、列の対応の設定でどのタブかを指定してください',
+      '「テスト.xlsx」に支援記録のタブが見つかりません。対面の支援と事業主との連絡は点検できません。見出しに「日付」、「利用者ID」か「氏名」、「方法」か「支援内容」がある表のタブを作るか、列の対応の設定でどのタブかを指定してください',
     );
     expect(result.summary.notCheckable).toEqual([missing[0]!.message]);
     // the report duty, whose records were read, is still checked month by month (all shown here: nothing)
@@ -109,7 +109,7 @@ describe('a tab looked at and not understood is named with the reason, in every 
     const { result } = check(wb(roster, near, allMonths));
     const [m] = result.summary.notCheckable;
     expect(m).toBe(
-      '「テスト.xlsx」に支援記録として読めるタブがありません。「支援記録」タブ: 見出し3行目の利用者（利用者IDか氏名）と日付は分かりましたが、方法の列がありません。対面の支援と事業主との連絡は点検できません。見出しに「日付」、「利用者ID」か「氏名」、「方法」を書き足すか、列の対応の設定でどの列かを指定してください',
+      '「テスト.xlsx」に支援記録として読めるタブがありません。「支援記録」タブ: 見出し3行目の利用者（利用者IDか氏名）と日付は分かりましたが、方法か支援内容の列がありません。対面の支援と事業主との連絡は点検できません。見出しに「日付」、「利用者ID」か「氏名」、「方法」か「支援内容」を書き足すか、列の対応の設定でどの列かを指定してください',
     );
     expect(m).not.toContain('見つかりません');
   });
@@ -119,7 +119,7 @@ describe('a tab looked at and not understood is named with the reason, in every 
     if (!r.ok) throw new Error(r.error);
     const line = layoutLines(describeLayout(r.tabs)).find((l) => l.startsWith('「支援記録」'));
     expect(line).toBe(
-      '「支援記録」は読んでいません: 支援記録としては、見出し3行目の利用者（利用者IDか氏名）と日付は分かりましたが、方法の列がありません',
+      '「支援記録」は読んでいません: 支援記録としては、見出し3行目の利用者（利用者IDか氏名）と日付は分かりましたが、方法か支援内容の列がありません',
     );
   });
 

@@ -1,6 +1,6 @@
 import { cellText, isBlank } from '../codecs/index.ts';
 import { append } from '../model/append.ts';
-import type { Caseload, Contact, MonthlyRecord, Unread } from '../model/caseload.ts';
+import type { Caseload, Client, Contact, MonthlyRecord, Unread } from '../model/caseload.ts';
 import type { Finding } from '../model/finding.ts';
 import { finding } from '../model/make-finding.ts';
 import {
@@ -20,8 +20,18 @@ import type { Mapping } from '../sheet/mapping.ts';
 import type { Tab, Workbook } from '../sheet/tab.ts';
 import { readContacts } from './contacts.ts';
 import { normalizeClientId } from './fields.ts';
+import { detectGrid, readGrid } from './grid.ts';
 import { readMonthly } from './monthly.ts';
 import { EMPTY_OFFICE, readOffice } from './office.ts';
+import {
+  BlockRow,
+  type ClientRecord,
+  COMPARED_FACTS,
+  clientOfTabName,
+  detectClientRecord,
+  matchRecordClient,
+  ownClient,
+} from './record.ts';
 import { ClientResolver } from './resolve.ts';
 import { readRoster } from './roster.ts';
 
@@ -61,7 +71,7 @@ const MISSING: Record<Exclude<Role, 'office'>, { label: string; headers: string;
   },
   contacts: {
     label: '支援記録',
-    headers: '「日付」、「利用者ID」か「氏名」、「方法」',
+    headers: '「日付」、「利用者ID」か「氏名」、「方法」か「支援内容」',
     cost: '対面の支援と事業主との連絡は点検できません',
   },
   monthly: {
@@ -291,6 +301,7 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
   const byRole: Record<Role, Read[]> = { office: [], roster: [], contacts: [], monthly: [] };
   const entry = new Map<Tab, TabRole>();
   const near: TabNearMiss[] = [];
+  const records: { tab: Tab; record: ClientRecord }[] = [];
   for (const tab of wb.tabs) {
     const m = mapping?.tabs[tab.name];
     let read: Read | null = null;
@@ -299,7 +310,23 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
       if (layout && 'message' in layout) return { ok: false, error: layout.message };
       if (layout) read = { tab, layout, score: Number.POSITIVE_INFINITY };
     } else {
-      const best = scoreTab(tab)[0];
+      // a month grid (one column per month) before the tables: its month headers are no fields
+      const grid = detectGrid(tab);
+      // a client record tab (label/value block above a dated table) before the tables: its block is no roster
+      const record = grid ? null : detectClientRecord(tab);
+      if (record) {
+        records.push({ tab, record });
+        const row: TabRole = {
+          tab: tab.name,
+          role: 'contacts',
+          headerRow: record.table.headerRow,
+          layout: record.table,
+        };
+        tabs.push(row);
+        entry.set(tab, row);
+        continue;
+      }
+      const best = grid ? { layout: grid, score: grid.score ?? 0 } : scoreTab(tab)[0];
       if (best) read = { tab, layout: best.layout, score: best.score };
     }
     const miss = read || m ? null : nearMiss(tab);
@@ -335,8 +362,16 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
   const contactTabs = choose('contacts', byRole.contacts, skip);
   const monthlyTabs = choose('monthly', byRole.monthly, skip);
   const missing: Exclude<Role, 'office'>[] = [];
-  if (!roster) missing.push('roster');
-  if (contactTabs.length === 0) missing.push('contacts');
+  // client record tabs hold clients (their facts are roster facts) and their contacts
+  const readRecords = records.filter((x) => {
+    if (!isOldCopy(x.tab.name)) return true;
+    const row = entry.get(x.tab)!;
+    row.role = 'ignored';
+    row.reason = '古い写しと見られるタブのため読んでいません';
+    return false;
+  });
+  if (!roster && readRecords.length === 0) missing.push('roster');
+  if (contactTabs.length === 0 && readRecords.length === 0) missing.push('contacts');
   if (monthlyTabs.length === 0) missing.push('monthly');
 
   const findings: Finding[] = [];
@@ -365,32 +400,58 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
     ? readRoster(rosterLayout, roster.tab.rows)
     : { clients: [], findings: [], aliases: new Map() };
   append(findings, r.findings);
-  const resolver = new ClientResolver(r.clients, r.aliases);
+  const recordClients = readRecordTabs(readRecords, r.clients, findings);
+  const allClients = [...r.clients, ...recordClients.added];
+  const resolver = new ClientResolver(allClients, r.aliases);
   // with no client on the roster, every record would be "not on the roster": one message says it instead
-  const canResolve = r.clients.length > 0;
+  const canResolve = allClients.length > 0;
 
   const contacts: Contact[] = [];
   const monthly: MonthlyRecord[] = [];
+  const unread: Unread = {};
+  let fromLogs = 0;
   if (canResolve) {
     for (const t of contactTabs) {
-      const c = readContacts(t.layout as TableLayout, t.tab.rows, resolver, mapping?.words);
+      const l = t.layout as TableLayout;
+      const c = l.grid
+        ? readGrid(l, t.tab.rows, resolver)
+        : readContacts(l, t.tab.rows, resolver, mapping?.words);
       append(contacts, c.contacts);
       append(findings, c.findings);
     }
+    fromLogs = contacts.length;
+    for (const x of recordClients.read) {
+      const c = readContacts(x.record.table, x.tab.rows, ownClient(x.client), mapping?.words);
+      append(contacts, c.contacts);
+      append(findings, c.findings);
+      // a client whose own record tab holds no readable contact: said once for that client
+      if (c.contacts.length === 0) {
+        unread.clients = { ...unread.clients, [x.client.id]: { contacts: true } };
+        findings.push(
+          finding({
+            rule: 'data.missing-required',
+            clientId: x.client.id,
+            clientName: x.client.name,
+            message: `「${x.tab.name}」（${x.client.name}さんの記録のタブ）の${x.record.table.headerRow}行目の表に、読める支援の記録が1件もありません。この方の対面の支援と事業主との連絡は点検できません。表に日付と方法（または支援内容）を書いてください`,
+            at: { sheet: x.tab.name, row: x.record.table.headerRow },
+          }),
+        );
+      }
+    }
     for (const t of monthlyTabs) {
-      const m = readMonthly(t.layout as TableLayout, t.tab.rows, resolver);
+      const l = t.layout as TableLayout;
+      const m = l.grid ? readGrid(l, t.tab.rows, resolver) : readMonthly(l, t.tab.rows, resolver);
       append(monthly, m.monthly);
       append(findings, m.findings);
     }
   }
 
   // a duty whose records could not be read at all is said once, here, and not checked month by month
-  const unread: Unread = {};
-  if (contactTabs.length === 0) unread.contacts = true;
+  if (contactTabs.length === 0 && readRecords.length === 0) unread.contacts = true;
   if (monthlyTabs.length === 0) unread.monthly = true;
   if (canResolve) {
     for (const [role, tabsOf, read] of [
-      ['contacts', contactTabs, contacts.length],
+      ['contacts', contactTabs, fromLogs],
       ['monthly', monthlyTabs, monthly.length],
     ] as const) {
       if (tabsOf.length === 0 || read > 0) continue;
@@ -414,17 +475,21 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
     caseload: {
       title: wb.title,
       office,
-      clients: r.clients,
+      clients: allClients,
       contacts,
       monthly,
-      tabLayouts: Object.fromEntries(
-        [roster, ...contactTabs, ...monthlyTabs]
+      tabLayouts: Object.fromEntries([
+        ...[roster, ...contactTabs, ...monthlyTabs]
           .filter((t): t is Read => !!t)
-          .map((t) => [t.tab.name, t.layout as TableLayout]),
-      ),
+          .map((t) => [t.tab.name, t.layout as TableLayout] as const),
+        ...recordClients.read.map((x) => [x.tab.name, x.record.table] as const),
+      ]),
       layouts: {
         roster: rosterLayout,
-        contacts: (contactTabs[0]?.layout as TableLayout | undefined) ?? placeholder('contacts'),
+        contacts:
+          (contactTabs[0]?.layout as TableLayout | undefined) ??
+          recordClients.read[0]?.record.table ??
+          placeholder('contacts'),
         monthly: (monthlyTabs[0]?.layout as TableLayout | undefined) ?? placeholder('monthly'),
       },
       ...(Object.keys(unread).length ? { unread } : {}),
@@ -433,4 +498,102 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
     tabs,
     missing,
   };
+}
+
+const FACT_LABEL: Record<(typeof COMPARED_FACTS)[number], string> = {
+  recipientNumber: '受給者証番号',
+  hireDate: '就職日',
+  startDate: '支援開始日',
+  endDate: '支援終了日',
+  leftJobDate: '離職日',
+  planCreated: '計画作成日',
+  planReviewed: '計画見直し日',
+  disclosure: '障害開示',
+};
+
+/**
+ * The clients of the client record tabs: each block read as a roster row; joined with the roster by id,
+ * 受給者証番号 or a name no one else has (namesakes never merged). A fact the two disagree on is one finding
+ * naming both cells (the roster's value is used); a client only in their own tab is on the caseload.
+ */
+function readRecordTabs(
+  records: readonly { tab: Tab; record: ClientRecord }[],
+  roster: readonly Client[],
+  findings: Finding[],
+): { added: Client[]; read: { tab: Tab; record: ClientRecord; client: Client }[] } {
+  const added: Client[] = [];
+  const read: { tab: Tab; record: ClientRecord; client: Client }[] = [];
+  for (const x of records) {
+    const fromName = clientOfTabName(x.tab.name);
+    const block = x.record.block.some((b) => b.field === 'id' || b.field === 'name')
+      ? x.record
+      : {
+          ...x.record,
+          block: [
+            ...x.record.block,
+            { field: 'name', label: 'タブ名', value: fromName.name, row: 1, col: 1 },
+          ],
+        };
+    const view = new BlockRow(block, x.tab.name);
+    const own = readRoster(view.layout, [], [view]);
+    const client = own.clients[0];
+    if (!client) {
+      append(findings, own.findings);
+      continue;
+    }
+    if (roster.length) {
+      const m = matchRecordClient(client, roster);
+      if (m.client) {
+        // the roster row is the client; the block's cell-level findings stay, its missing labels do not
+        append(
+          findings,
+          own.findings.filter((f) => f.rule !== 'data.missing-required'),
+        );
+        for (const fact of COMPARED_FACTS) {
+          const a = m.client[fact];
+          const b = client[fact];
+          if (a === null || b === null || a === b) continue;
+          const cell = view.at(fact === 'recipientNumber' ? 'recipientNumber' : fact);
+          findings.push(
+            finding({
+              rule: 'data.conflicting-value',
+              clientId: m.client.id,
+              clientName: m.client.name,
+              message: `${FACT_LABEL[fact]}が「${m.client.source.sheet}」${m.client.source.row}行目では「${a}」、「${x.tab.name}」${cell.row}行目 ${cell.column}列「${cell.header}」では「${b}」で、違います。点検には「${m.client.source.sheet}」の値を使いました。どちらが正しいか確かめ、もう一方を直してください`,
+              at: cell,
+            }),
+          );
+        }
+        read.push({ tab: x.tab, record: x.record, client: m.client });
+        continue;
+      }
+      if (m.namesakes.length > 1) {
+        findings.push(
+          finding({
+            rule: 'data.unknown-client',
+            clientName: client.name,
+            message: `「${x.tab.name}」の「${client.name}」という利用者が「${m.namesakes[0]!.source.sheet}」の${m.namesakes.map((c) => `${c.source.row}行目`).join('と')}に${m.namesakes.length}人いるので、このタブをどの方の記録か決められません。タブに利用者IDか受給者証番号を書いてください`,
+            at: view.at('name'),
+          }),
+        );
+        continue;
+      }
+    }
+    append(findings, own.findings);
+    if ([...roster, ...added].some((c) => c.id === client.id)) {
+      findings.push(
+        finding({
+          rule: 'data.duplicate-client',
+          clientId: client.id,
+          clientName: client.name,
+          message: `「${x.tab.name}」の利用者ID「${client.id}」は、ほかのタブの利用者と同じです。このタブは点検に使っていません。利用者IDを確かめて直してください`,
+          at: view.at('id'),
+        }),
+      );
+      continue;
+    }
+    added.push(client);
+    read.push({ tab: x.tab, record: x.record, client });
+  }
+  return { added, read };
 }

@@ -35,6 +35,8 @@ const OWN_SEVERITIES: Record<string, string> = {
   // an age or hire date that cannot be right: shown for the office to look at (a 事業所番号 that lost its
   // leading 0 is raised to error where it is found, since billing cannot use it)
   'data.implausible-value': 'warning',
+  // the roster and a client's own record tab disagree: the roster's value is used, the office checks which is right
+  'data.conflicting-value': 'warning',
   // a method word nobody taught us: the month cannot be judged, so not an error (issue 5 §2)
   'contact.method-unknown': 'warning',
 };

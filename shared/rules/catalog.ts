@@ -72,6 +72,11 @@ export const RULES = {
   'data.unknown-client': { severity: 'error', title: '名簿にない利用者の記録', source: 'docs/domain.md §11' },
   'data.unknown-value': { severity: 'warning', title: '読み取れない値', source: 'docs/domain.md §2, §10' },
   'data.missing-required': { severity: 'error', title: '必要な項目が空欄', source: 'docs/domain.md §1' },
+  'data.conflicting-value': {
+    severity: 'warning',
+    title: '利用者の一覧と個人の記録のタブで値が違う',
+    source: 'docs/domain.md §10',
+  },
   'data.implausible-value': {
     severity: 'warning',
     title: 'ありえない値（年齢・未来の就職日・先頭の0が消えた番号）',

@@ -15,7 +15,13 @@ export const contactMethodUnknown: Rule = (ctx) =>
         ...new Set(month.undecided.flatMap((c) => [c.unreadable?.method, c.unreadable?.parties])),
       ].filter((w): w is string => w !== undefined);
       // Stryker disable next-line OptionalChaining: equivalent, every undecided contact has an unreadable word (facts.ts)
-      const field = first.unreadable?.method !== undefined ? 'method' : 'parties';
+      // a narrative log's method was read from its text: point at the text
+      const field =
+        first.unreadable?.method === undefined
+          ? 'parties'
+          : first.fromText?.includes('method')
+            ? 'content'
+            : 'method';
       return clientFinding(ctx.facts.client, {
         rule: 'contact.method-unknown',
         severity: monthSeverity(month, 'warning'),

@@ -16,8 +16,19 @@ export type Rule = (ctx: RuleContext) => Finding[];
 
 /** The roster cell of a client's field. */
 export function rosterCell(ctx: RuleContext, field: string) {
-  const col = ctx.caseload.layouts.roster.columns[field];
   const c = ctx.facts.client;
+  // a client found in their own record tab: the block's cell of that field
+  const block = ctx.caseload.tabLayouts?.[c.source.sheet]?.recordBlock;
+  if (block) {
+    const b = block.find((x) => x.field === field);
+    return {
+      sheet: c.source.sheet,
+      row: b?.row ?? c.source.row,
+      column: b?.letter ?? null,
+      header: b?.label ?? null,
+    };
+  }
+  const col = ctx.caseload.layouts.roster.columns[field];
   return {
     sheet: c.source.sheet,
     row: c.source.row,
@@ -28,6 +39,11 @@ export function rosterCell(ctx: RuleContext, field: string) {
 
 /** The cell a monthly finding points at: the month's record if the sheet has one, else the client's roster row. */
 export function monthCell(ctx: RuleContext, m: ClientMonth, field: string) {
+  // a month grid: the month's own cell in the client's row (contacts in the contacts grid, reports in theirs)
+  const grid = field === 'month' ? gridCell(ctx, m.month, 'contacts') : null;
+  if (grid) return grid;
+  if (m.record?.cell && field !== 'month')
+    return { sheet: m.record.source.sheet, row: m.record.source.row, ...m.record.cell };
   if (m.record) {
     const col = (ctx.caseload.tabLayouts?.[m.record.source.sheet] ?? ctx.caseload.layouts.monthly).columns[
       field
@@ -42,6 +58,17 @@ export function monthCell(ctx: RuleContext, m: ClientMonth, field: string) {
   return rosterCell(ctx, 'id');
 }
 
+/** The cell of a month in the client's row of a month grid of that role, if the workbook has one. */
+export function gridCell(ctx: RuleContext, month: YearMonth, role: 'contacts' | 'monthly') {
+  for (const l of Object.values(ctx.caseload.tabLayouts ?? {})) {
+    if (!l.grid || l.role !== role) continue;
+    const row = l.grid.clientRows[ctx.facts.client.id];
+    const col = l.grid.months.find((x) => x.month === month);
+    if (row && col) return { sheet: l.tab, row, column: col.letter, header: col.header };
+  }
+  return null;
+}
+
 /**
  * Where a month that has no row in the monthly tab should get one: beside the client's nearest row of
  * another month in that tab (below an earlier month, else above a later one), or under the tab's header
@@ -50,9 +77,16 @@ export function monthCell(ctx: RuleContext, m: ClientMonth, field: string) {
 export function missingMonthPlace(
   ctx: RuleContext,
   month: ClientMonth,
-): { cell: ReturnType<typeof rosterCell>; where: string } | null {
+): { cell: ReturnType<typeof rosterCell>; where: string; grid?: true } | null {
   const layout = ctx.caseload.layouts.monthly;
   if (!layout.tab) return null;
+  const grid = gridCell(ctx, month.month, 'monthly');
+  if (grid)
+    return {
+      cell: grid,
+      where: `「${grid.sheet}」の${grid.row}行目 ${grid.column}列「${grid.header}」`,
+      grid: true as const,
+    };
   const monthCol = layout.columns.month;
   const records = ctx.facts.months
     .map((x) => x.record)
@@ -76,6 +110,7 @@ export function missingMonthPlace(
 }
 
 export function contactCell(ctx: RuleContext, c: Contact, field: string) {
+  if (c.cell) return { sheet: c.source.sheet, row: c.source.row, ...c.cell };
   const col = (ctx.caseload.tabLayouts?.[c.source.sheet] ?? ctx.caseload.layouts.contacts).columns[field];
   return {
     sheet: c.source.sheet,

@@ -27,6 +27,20 @@ export interface IgnoredColumn extends ColumnRef {
   reason: string;
 }
 
+/** A month grid (domain §10): one row per client, one column per month. */
+export interface GridInfo {
+  /** The month columns, in sheet order. */
+  months: (ColumnRef & { month: string })[];
+  /** The fiscal year (its April) the 年度 heading gave, or null when the headers carry their years. */
+  fiscalYear: number | null;
+  /** The legend (凡例): mark → what it means. */
+  legend: Record<string, string>;
+  /** The 1-based row of the 凡例 cell; rows from it on are not clients. */
+  legendRow: number | null;
+  /** The row of each client read (filled by the reader), so a month's finding points at its cell. */
+  clientRows: Record<string, number>;
+}
+
 export interface TableLayout {
   kind: 'table';
   tab: string;
@@ -42,6 +56,10 @@ export interface TableLayout {
   alternatives?: Partial<Record<string, ColumnRef[]>>;
   /** How well the headers fit the role: the sum of match weights. */
   score?: number;
+  /** Set when the tab is a month grid: its columns are months, not fields. */
+  grid?: GridInfo;
+  /** Set when the tab is a client record tab (個人ケース記録): the label/value block above the table. */
+  recordBlock?: { field: string; label: string; letter: string; row: number }[];
 }
 
 export interface KeyValueLayout {
@@ -72,7 +90,8 @@ export function hasSignature(role: TableRole, cols: Partial<Record<string, Colum
     case 'roster':
       return who && !!(cols.startDate || cols.hireDate);
     case 'contacts':
-      return who && !!cols.date && !!cols.method;
+      // a narrative log has no method column: the method is read from its 支援内容 text (domain §10)
+      return who && !!cols.date && !!(cols.method || cols.content);
     case 'monthly':
       return who && !!cols.month && !!(cols.reportShownDate || cols.goal1 || cols.jobcoach);
   }
@@ -87,7 +106,7 @@ export const SIGNATURE_PARTS: Record<TableRole, { fields: string[]; label: strin
   contacts: [
     { fields: ['clientId', 'name'], label: '利用者（利用者IDか氏名）' },
     { fields: ['date'], label: '日付' },
-    { fields: ['method'], label: '方法' },
+    { fields: ['method', 'content'], label: '方法か支援内容' },
   ],
   monthly: [
     { fields: ['clientId', 'name'], label: '利用者（利用者IDか氏名）' },
@@ -225,7 +244,7 @@ export function matchHeaders(role: TableRole, cells: readonly HeaderCell[]) {
   return { columns, alternatives, ignored, score };
 }
 
-function matchRow(role: TableRole, row: readonly unknown[]) {
+export function matchRow(role: TableRole, row: readonly unknown[]) {
   return matchHeaders(role, headerCells([row], 0, false));
 }
 
