@@ -153,8 +153,11 @@ function block(b: FormBlock): FileChild[] {
   }
 }
 
-/** The footer of every page: who and which month, then 「n / N」. */
-function footer(text: string): Footer {
+/**
+ * The footer of every page: who and which month, then 「n / N」 (a file of its own) or 「n ページ」 counted
+ * within the report (a bundle: LibreOffice does not draw the pages-in-section field).
+ */
+function footer(text: string, alone: boolean): Footer {
   const small = { font: fonts, size: 16 };
   return new Footer({
     children: [
@@ -163,45 +166,61 @@ function footer(text: string): Footer {
         children: [
           new TextRun({ ...small, text: `${text}　` }),
           new TextRun({ ...small, children: [PageNumber.CURRENT] }),
-          new TextRun({ ...small, text: ' / ' }),
-          new TextRun({ ...small, children: [PageNumber.TOTAL_PAGES] }),
+          ...(alone
+            ? [
+                new TextRun({ ...small, text: ' / ' }),
+                new TextRun({ ...small, children: [PageNumber.TOTAL_PAGES] }),
+              ]
+            : [new TextRun({ ...small, text: ' ページ' })]),
         ],
       }),
     ],
   });
 }
 
-/** The blocks of one document (one page per report) as a .docx file. */
-export async function formDocx(blocks: FormBlock[], title: string): Promise<Buffer> {
+/** One form as a section of its own: its footer, page numbers counted from 1 within it. */
+function section(blocks: FormBlock[], alone: boolean) {
   const running = blocks.find((b): b is Extract<FormBlock, { kind: 'running' }> => b.kind === 'running');
   const children: FileChild[] = [];
   blocks.forEach((b, i) => {
     children.push(...block(b));
     if (b.kind === 'table' && blocks[i + 1]?.kind === 'table') children.push(gap(80));
   });
+  return {
+    footers: running ? { default: footer(running.text, alone) } : undefined,
+    properties: {
+      page: {
+        size: A4,
+        margin: {
+          top: MARGIN_Y,
+          bottom: MARGIN_Y,
+          left: MARGIN,
+          right: MARGIN,
+          header: 400,
+          footer: 400,
+        },
+        pageNumbers: { start: 1 },
+      },
+    },
+    children,
+  };
+}
+
+/** The blocks of one document (one page per report) as a .docx file. */
+export async function formDocx(blocks: FormBlock[], title: string): Promise<Buffer> {
+  return formsDocx([blocks], title);
+}
+
+/**
+ * Several forms in one .docx, each its own section starting on a new page with its own footer and page
+ * numbers (the month's bundle for printing).
+ */
+export async function formsDocx(forms: FormBlock[][], title: string): Promise<Buffer> {
   const doc = new Document({
     title,
     creator: 'Teichaku',
     styles: { default: { document: { run: { font: fonts, size: SIZE } } } },
-    sections: [
-      {
-        footers: running ? { default: footer(running.text) } : undefined,
-        properties: {
-          page: {
-            size: A4,
-            margin: {
-              top: MARGIN_Y,
-              bottom: MARGIN_Y,
-              left: MARGIN,
-              right: MARGIN,
-              header: 400,
-              footer: 400,
-            },
-          },
-        },
-        children,
-      },
-    ],
+    sections: forms.map((f) => section(f, forms.length === 1)),
   });
   return Packer.toBuffer(doc);
 }

@@ -122,11 +122,22 @@ describe('the .docx of the hand-worked month, read back', () => {
   });
 });
 
+/** The footer line of each page of an A4 PDF: the text in its bottom 62 points, spaces dropped. */
+function pdfFooters(pdf: string, pages: number): string[] {
+  return Array.from({ length: pages }, (_, i) =>
+    execFileSync(
+      'pdftotext',
+      ['-f', String(i + 1), '-l', String(i + 1), '-x', '0', '-y', '780', '-W', '596', '-H', '62', pdf, '-'],
+      { encoding: 'utf8' },
+    ).replace(/\s+/g, ''),
+  );
+}
+
 /** Pages of a PDF, and the text of each (pdftotext, part of poppler-utils beside LibreOffice). */
 function pdfPages(pdf: string): string[] {
   const n = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
   return Array.from({ length: n }, (_, i) =>
-    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], {
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'], {
       encoding: 'utf8',
     }),
   );
@@ -166,13 +177,12 @@ describe.skipIf(!findSoffice() || !hasPoppler)('the 作成例 on paper (LibreOff
     if (!read.ok) throw new Error(read.error);
     const k01 = supportReports(read.caseload, '2025-01', { extras: readReportExtras(wb, read.caseload) })
       .reports[0]!;
-    const pages = pdfPages(await toPdf('long', await formDocx(reportForm(k01), 'long')));
+    const pdf = await toPdf('long', await formDocx(reportForm(k01), 'long'));
+    const pages = pdfPages(pdf);
     expect(pages.length).toBeGreaterThanOrEqual(2);
-    pages.forEach((p, i) => {
-      const flat = p.replace(/\s+/g, '');
-      expect(flat).toContain('山本花子様令和7年1月の支援レポート');
-      expect(flat).toContain(`${i + 1}/${pages.length}`);
-    });
+    expect(pdfFooters(pdf, pages.length)).toEqual(
+      pages.map((_, i) => `山本花子様令和7年1月の支援レポート${i + 1}/${pages.length}`),
+    );
   }, 180_000);
 });
 
@@ -339,7 +349,7 @@ describe('teichaku reports (the command)', () => {
       expect(r.code).toBe(0);
       expect(r.stderr).toContain('LibreOffice が必要です');
       expect(r.stderr).toContain('apt-get install');
-      expect(readdirSync(out).filter((f) => !f.startsWith('.'))).toEqual([
+      expect(readdirSync(out).filter((f) => f.endsWith('.docx'))).toEqual([
         '2025-02_003_U003_佐藤翔太_支援レポート.docx',
       ]);
     } finally {
@@ -349,19 +359,21 @@ describe('teichaku reports (the command)', () => {
   });
 
   it.skipIf(!findSoffice())(
-    '--pdf converts with LibreOffice: a one-page PDF beside the .docx',
+    '--pdf: a one-page PDF beside each .docx, and the month’s bundle: the list, then one report per client in roster order',
     async () => {
       const out = join(tmp, 'pdf');
+      // asked for out of roster order; U004 works without disclosing (a client-only report)
       const r = await runCli([
         'reports',
         'samples/caseload-sample.xlsx',
         '--month',
         '2025-02',
-        '--client',
-        'U003',
+        ...['--client', 'U004', '--client', 'U001', '--client', 'U003'],
         '--out',
         out,
         '--pdf',
+        '--as-of',
+        '2025-03-05',
       ]);
       expect(r.stderr).toBe('');
       const pdf = join(out, '2025-02_003_U003_佐藤翔太_支援レポート.pdf');
@@ -369,8 +381,36 @@ describe('teichaku reports (the command)', () => {
       const bytes = readFileSync(pdf).toString('latin1');
       expect(bytes.startsWith('%PDF')).toBe(true);
       expect(bytes.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+
+      const bundle = join(out, '2025-02_支援レポート_まとめ（印刷用）.pdf');
+      expect(r.stdout).toContain(`まとめ（印刷用・名簿順）: ${bundle}`);
+      const pages = pdfPages(bundle).map((p) => p.replace(/\s+/g, ''));
+      expect(pages).toHaveLength(4);
+      // page 1: the list, in roster order, the client-only report marked
+      expectInOrder(pages[0]!, ['令和7年2月の支援レポート一覧', 'U001', 'U003', 'U004', 'ご本人用']);
+      // then one page per report, in roster order, each numbered within its report
+      expect(pdfFooters(bundle, 4)).toEqual([
+        '令和7年2月の支援レポート一覧（3件）1ページ',
+        '鈴木真由様令和7年2月の支援レポート1ページ',
+        '佐藤翔太様令和7年2月の支援レポート1ページ',
+        '清水拓海様令和7年2月の支援レポート1ページ',
+      ]);
+      expect(pages[3]).toContain('就労定着支援支援レポート（ご本人用）');
+
+      // the list file: one line per report with what it needs
+      const list = readFileSync(join(out, '2025-02_支援レポート一覧.csv'), 'utf8');
+      const lines = list
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\r\n');
+      expect(lines[0]).toBe('名簿順,利用者ID,氏名,区分,ファイル,状態,支援の記録,記入が必要');
+      expect(lines.slice(1).map((l) => l.split(',').slice(0, 4))).toEqual([
+        ['1', 'U001', '鈴木 真由', ''],
+        ['3', 'U003', '佐藤 翔太', ''],
+        ['4', 'U004', '清水 拓海', 'ご本人用（勤務先に渡さない）'],
+      ]);
     },
-    120_000,
+    240_000,
   );
 });
 
