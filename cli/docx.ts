@@ -3,8 +3,10 @@ import {
   BorderStyle,
   Document,
   type FileChild,
+  Footer,
   HeightRule,
   Packer,
+  PageNumber,
   Paragraph,
   ShadingType,
   Table,
@@ -39,7 +41,7 @@ const run = (text: string, opts: { bold?: boolean; size?: number } = {}) =>
 /** A cell's text as paragraphs, one per line (a blank line stays a line). */
 function lines(
   text: string,
-  opts: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
+  opts: { bold?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
 ) {
   return text.split('\n').map(
     (l) =>
@@ -61,36 +63,39 @@ const borders = {
   insideVertical: border,
 };
 
-function cell(c: FormCell, width: number, header = false): TableCell {
+function cell(c: FormCell, width: number, header = false, size = SIZE): TableCell {
   const shaded = header || !!c.label;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: shaded ? VerticalAlign.CENTER : VerticalAlign.TOP,
-    margins: { top: 50, bottom: 30, left: 100, right: 100 },
+    margins: { top: 40, bottom: 20, left: 80, right: 80 },
     shading: shaded ? { type: ShadingType.CLEAR, color: 'auto', fill: LABEL_FILL } : undefined,
-    children: lines(c.text, { align: shaded ? AlignmentType.CENTER : AlignmentType.LEFT }),
+    children: lines(c.text, { size, align: shaded ? AlignmentType.CENTER : AlignmentType.LEFT }),
   });
 }
 
 function table(b: Extract<FormBlock, { kind: 'table' }>): Table {
   const widths = b.widths.map((w) => Math.round(w * TEXT_WIDTH));
   widths[widths.length - 1]! += TEXT_WIDTH - widths.reduce((a, w) => a + w, 0);
-  const height = (n: number) => ({ value: n * LINE + 100, rule: HeightRule.ATLEAST });
+  const size = b.size ? b.size * 2 : SIZE;
+  const line = Math.round((LINE * size) / SIZE);
+  const height = (n: number) => ({ value: n * line + 60, rule: HeightRule.ATLEAST });
   const rows: TableRow[] = [];
   if (b.header)
     rows.push(
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: b.header.map((h, i) => cell({ text: h }, widths[i]!, true)),
+        children: b.header.map((h, i) => cell({ text: h }, widths[i]!, true, size)),
       }),
     );
+  // a row never splits across pages (the form's boxes stay whole; a long one moves to the next page)
   for (const r of b.rows)
     rows.push(
       new TableRow({
-        cantSplit: false,
+        cantSplit: true,
         height: height(b.minRowLines ?? 1),
-        children: r.map((c, i) => cell(c, widths[i]!)),
+        children: r.map((c, i) => cell(c, widths[i]!, false, size)),
       }),
     );
   return new Table({
@@ -143,38 +148,79 @@ function block(b: FormBlock): FileChild[] {
       ];
     case 'table':
       return [table(b)];
+    case 'running':
+      return []; // drawn as the footer of every page (formDocx)
   }
 }
 
-/** The blocks of one document (one page per report) as a .docx file. */
-export async function formDocx(blocks: FormBlock[], title: string): Promise<Buffer> {
+/**
+ * The footer of every page: who and which month, then 「n / N」 (a file of its own) or 「n ページ」 counted
+ * within the report (a bundle: LibreOffice does not draw the pages-in-section field).
+ */
+function footer(text: string, alone: boolean): Footer {
+  const small = { font: fonts, size: 16 };
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [
+          new TextRun({ ...small, text: `${text}　` }),
+          new TextRun({ ...small, children: [PageNumber.CURRENT] }),
+          ...(alone
+            ? [
+                new TextRun({ ...small, text: ' / ' }),
+                new TextRun({ ...small, children: [PageNumber.TOTAL_PAGES] }),
+              ]
+            : [new TextRun({ ...small, text: ' ページ' })]),
+        ],
+      }),
+    ],
+  });
+}
+
+/** One form as a section of its own: its footer, page numbers counted from 1 within it. */
+function section(blocks: FormBlock[], alone: boolean) {
+  const running = blocks.find((b): b is Extract<FormBlock, { kind: 'running' }> => b.kind === 'running');
   const children: FileChild[] = [];
   blocks.forEach((b, i) => {
     children.push(...block(b));
     if (b.kind === 'table' && blocks[i + 1]?.kind === 'table') children.push(gap(80));
   });
+  return {
+    footers: running ? { default: footer(running.text, alone) } : undefined,
+    properties: {
+      page: {
+        size: A4,
+        margin: {
+          top: MARGIN_Y,
+          bottom: MARGIN_Y,
+          left: MARGIN,
+          right: MARGIN,
+          header: 400,
+          footer: 400,
+        },
+        pageNumbers: { start: 1 },
+      },
+    },
+    children,
+  };
+}
+
+/** The blocks of one document (one page per report) as a .docx file. */
+export async function formDocx(blocks: FormBlock[], title: string): Promise<Buffer> {
+  return formsDocx([blocks], title);
+}
+
+/**
+ * Several forms in one .docx, each its own section starting on a new page with its own footer and page
+ * numbers (the month's bundle for printing).
+ */
+export async function formsDocx(forms: FormBlock[][], title: string): Promise<Buffer> {
   const doc = new Document({
     title,
     creator: 'Teichaku',
     styles: { default: { document: { run: { font: fonts, size: SIZE } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: A4,
-            margin: {
-              top: MARGIN_Y,
-              bottom: MARGIN_Y,
-              left: MARGIN,
-              right: MARGIN,
-              header: 400,
-              footer: 400,
-            },
-          },
-        },
-        children,
-      },
-    ],
+    sections: forms.map((f) => section(f, forms.length === 1)),
   });
   return Packer.toBuffer(doc);
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,10 +7,49 @@ import { pathToFileURL } from 'node:url';
 export const INSTALL_LIBREOFFICE =
   'PDF にするには LibreOffice が必要です。Debian/Ubuntu: sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-noto-cjk ／ macOS: brew install --cask libreoffice ／ Windows: https://ja.libreoffice.org/ からインストールしてください（.docx はそのまま使えます）';
 
-/** The soffice command (TEICHAKU_SOFFICE names another), or null when LibreOffice is not installed. */
+/**
+ * Where LibreOffice is looked for, in order: TEICHAKU_SOFFICE alone when set; else the commands on PATH,
+ * then where its installers put it (Windows: Program Files, both; macOS: the application bundle, in
+ * /Applications or the user's own).
+ */
+export function sofficeCandidates(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): string[] {
+  if (env.TEICHAKU_SOFFICE) return [env.TEICHAKU_SOFFICE];
+  if (platform === 'win32') {
+    const roots = [
+      env.ProgramFiles,
+      env['ProgramFiles(x86)'],
+      'C:\\Program Files',
+      'C:\\Program Files (x86)',
+    ];
+    return [
+      'soffice.exe',
+      ...[...new Set(roots.filter((r): r is string => !!r))].map(
+        (r) => `${r}\\LibreOffice\\program\\soffice.exe`,
+      ),
+    ];
+  }
+  if (platform === 'darwin')
+    return [
+      'soffice',
+      '/Applications/LibreOffice.app/Contents/MacOS/soffice',
+      ...(env.HOME ? [`${env.HOME}/Applications/LibreOffice.app/Contents/MacOS/soffice`] : []),
+    ];
+  return [
+    'soffice',
+    'libreoffice',
+    '/usr/bin/soffice',
+    '/usr/lib/libreoffice/program/soffice',
+    '/opt/libreoffice/program/soffice',
+  ];
+}
+
+/** The soffice command, or null when LibreOffice is not installed where it is looked for. */
 export function findSoffice(): string | null {
-  const env = process.env.TEICHAKU_SOFFICE;
-  for (const cmd of env ? [env] : ['soffice', 'libreoffice']) {
+  for (const cmd of sofficeCandidates()) {
+    if (/[\\/]/.test(cmd) && !existsSync(cmd)) continue;
     const r = spawnSync(cmd, ['--version'], { stdio: 'ignore', timeout: 120_000 });
     if (!r.error && r.status === 0) return cmd;
   }

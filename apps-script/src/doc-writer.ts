@@ -9,18 +9,19 @@ import type { FormBlock } from '../../shared/report/form.ts';
  */
 type Body = GoogleAppsScript.Document.Body;
 
-/** A4 in points, with 20 mm margins. */
-const A4 = { width: 595.28, height: 841.89, margin: 56.7 };
+/** A4 in points, with the .docx's margins (cli/docx.ts): 17 mm left and right, 14 mm top and bottom. */
+const A4 = { width: 595.28, height: 841.89, margin: 48.19, marginY: 39.69 };
 const TEXT_WIDTH = A4.width - 2 * A4.margin;
-export const DOC_FONT = 'Noto Sans JP';
+/** A Mincho-style face Google Docs offers (the .docx names MS Mincho, drawn as Noto Serif CJK JP). */
+export const DOC_FONT = 'Noto Serif JP';
 const LABEL_BG = '#eeeeee';
 
 export function setUpPage(body: Body) {
   body
     .setPageWidth(A4.width)
     .setPageHeight(A4.height)
-    .setMarginTop(A4.margin)
-    .setMarginBottom(A4.margin)
+    .setMarginTop(A4.marginY)
+    .setMarginBottom(A4.marginY)
     .setMarginLeft(A4.margin)
     .setMarginRight(A4.margin);
 }
@@ -69,7 +70,7 @@ export function writeBlocks(body: Body, blocks: readonly FormBlock[]) {
         const table = body.appendTable(cells);
         table.setAttributes({
           [A.FONT_FAMILY]: DOC_FONT,
-          [A.FONT_SIZE]: 10,
+          [A.FONT_SIZE]: b.size ?? 10,
           [A.BORDER_WIDTH]: 1,
           [A.BORDER_COLOR]: '#000000',
         });
@@ -86,6 +87,9 @@ export function writeBlocks(body: Body, blocks: readonly FormBlock[]) {
         });
         break;
       }
+      case 'running':
+        // the .docx's page footer; the document service cannot draw page numbers, so it is left out here
+        break;
     }
   }
 }

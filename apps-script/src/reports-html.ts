@@ -34,7 +34,8 @@ progress { width: 100%; }
 <p class="muted">{{利用者名}} のような差し込み欄を半角の波かっこで書きます。支援実績の表は {{月日}}・{{場所}}・{{方法}} の行が接触ごとに繰り返されます。</p>
 <button class="secondary" id="saveTemplate" type="button">ひな形を保存</button>
 <div id="templateStatus" class="muted" role="status"></div>
-<p><button class="primary" id="start" type="button">作成する</button></p>
+<p><button class="primary" id="start" type="button">作成する</button>
+<button class="secondary" id="continue" type="button" hidden>今すぐ続ける</button></p>
 <progress id="bar" max="1" value="0" hidden></progress>
 <div id="status" class="muted" role="status"></div>
 <p id="folder" class="muted"></p>
@@ -68,7 +69,8 @@ function show(p) {
     var a = el('a', { href: p.folderUrl, target: '_blank', rel: 'noopener' }, '作成した文書のフォルダを開く');
     folder.appendChild(a);
   }
-  document.getElementById('start').disabled = p.running;
+  document.getElementById('start').disabled = p.running && !p.canContinue;
+  document.getElementById('continue').hidden = !p.canContinue;
   if (p.running && !polling) polling = setInterval(poll, 4000);
   if (!p.running && polling) { clearInterval(polling); polling = null; }
 }
@@ -94,6 +96,12 @@ document.getElementById('start').addEventListener('click', function () {
   document.getElementById('status').textContent = '作成しています…';
   google.script.run.withSuccessHandler(show).withFailureHandler(failed)
     .teichakuReportsStart(document.getElementById('month').value, ids);
+});
+document.getElementById('continue').addEventListener('click', function () {
+  document.getElementById('continue').disabled = true;
+  google.script.run.withSuccessHandler(function (q) { document.getElementById('continue').disabled = false; show(q); })
+    .withFailureHandler(function (e) { document.getElementById('continue').disabled = false; failed(e); })
+    .teichakuReportsContinue();
 });
 document.getElementById('saveTemplate').addEventListener('click', function () {
   var out = document.getElementById('templateStatus');

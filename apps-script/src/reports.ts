@@ -37,6 +37,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Props = GoogleAppsScript.Properties.Properties;
 
 const RUN_KEY = 'teichaku.reports.run';
+/** Runs of other months waiting their turn (a run never blocks another month: it waits behind it). */
+const QUEUE_KEY = 'teichaku.reports.queue';
 const LAST_KEY = 'teichaku.reports.last';
 const FOLDER_KEY = 'teichaku.reports.folder';
 const TEMPLATE_KEY = 'teichaku.reports.template';
@@ -50,6 +52,9 @@ export const CONTINUE_HANDLER = 'teichakuReportsContinue';
 
 /** A run stops starting new documents after this long (Apps Script stops an execution at 6 minutes). */
 export const BUDGET_MS = 4.5 * 60_000;
+/** Apps Script's hard limit on one execution, and the lease a working execution holds (a margin beyond). */
+export const EXECUTION_LIMIT_MS = 6 * 60_000;
+export const LEASE_MS = EXECUTION_LIMIT_MS + 30_000;
 /**
  * A paused run continues from a trigger after this delay. Apps Script lets an add-on's time-driven triggers
  * run at most once an hour; should the short delay be refused, the trigger is set for an hour later. While
@@ -72,6 +77,14 @@ export interface RunState {
   /** New versions made beside a Doc staff had edited. */
   versions?: number;
   failed: number;
+  /**
+   * The lease of the execution working on the run (ms since the epoch): it cannot outlive Apps Script's
+   * 6-minute limit, so after this moment a run found unfinished was cut (by the limit or by a failure) and
+   * anyone may continue it. 0 while paused for its trigger.
+   */
+  leaseUntil?: number;
+  /** When the paused run's trigger will make the rest (ms since the epoch), for the sidebar. */
+  resumeAt?: number | null;
 }
 
 /** What the add-on remembers of one Doc it made (a document property of its own). */
@@ -88,6 +101,10 @@ export interface DocRecord {
 
 export interface Progress {
   running: boolean;
+  /** A run is unfinished and nobody is working on it: the sidebar offers 今すぐ続ける. */
+  canContinue: boolean;
+  /** Months waiting behind the current run. */
+  queued: YearMonth[];
   month: YearMonth | null;
   done: number;
   total: number;
@@ -416,11 +433,19 @@ export function startReports(month: unknown, ids: unknown): Progress {
   const s = ss();
   const p = props();
   return withDocumentLock(BUSY, () => {
+    // Holding the document lock, no other execution is writing: an unfinished run is paused or was cut.
     const running = readJson<RunState>(p, RUN_KEY);
-    if (running)
+    if (running && running.month === month) return continueState(s, p, running, started);
+    if (running && (running.leaseUntil ?? 0) > Date.now())
       throw new UserError(
-        `${formatEraMonth(running.month)}の支援レポートを作成中です（${running.next} / ${running.ids.length}）。終わってから、もう一度お試しください。`,
+        `${formatEraMonth(running.month)}の支援レポートを作成中です（${running.next} / ${running.ids.length}）。${stampOf(s, running.leaseUntil!)}を過ぎても進まないときは、もう一度お試しください。`,
       );
+    if (running) {
+      // the other month waits its turn, with what it has done so far (its Docs are remembered one by one)
+      const queue = readJson<RunState[]>(p, QUEUE_KEY) ?? [];
+      p.setProperty(QUEUE_KEY, JSON.stringify([...queue.filter((q) => q.month !== running.month), running]));
+      p.deleteProperty(RUN_KEY);
+    }
     const { caseload, extras } = readCaseload(s);
     const generatedOn = todayIn(s.getSpreadsheetTimeZone());
     const doc = supportReports(caseload, month, {
@@ -461,19 +486,29 @@ export function continueReports(): Progress {
       deleteContinueTriggers();
       return progress();
     }
-    const started = Date.now();
-    const { caseload, extras } = readCaseload(s);
-    const doc = supportReports(caseload, state.month, {
-      clientIds: state.ids,
-      extras,
-      generatedOn: state.generatedOn,
-      firstGeneratedOn: firstGeneratedOn(monthRecords(p, state.month)),
-    });
-    return runSome(s, p, state, started, doc.reports);
+    return continueState(s, p, state, Date.now());
   } finally {
     lock.releaseLock();
   }
 }
+
+/** Go on with an unfinished run: its reports made again from the sheet, from where it stopped. */
+function continueState(s: Spreadsheet, p: Props, state: RunState, started: number): Progress {
+  const { caseload, extras } = readCaseload(s);
+  const doc = supportReports(caseload, state.month, {
+    clientIds: state.ids,
+    extras,
+    generatedOn: state.generatedOn,
+    firstGeneratedOn: firstGeneratedOn(monthRecords(p, state.month)),
+  });
+  return runSome(s, p, state, started, doc.reports);
+}
+
+/** 「14:05」: the time of a moment in the spreadsheet's zone (the day too when Intl lacks the zone). */
+const stampOf = (s: Spreadsheet, ms: number) => {
+  const t = stampIn(s.getSpreadsheetTimeZone(), new Date(ms));
+  return t.length > 11 ? t.slice(11) : t;
+};
 
 function runSome(
   s: Spreadsheet,
@@ -499,15 +534,22 @@ function runSome(
       }
     : null;
 
+  state.leaseUntil = started + LEASE_MS;
+  state.resumeAt = null;
   while (state.next < state.ids.length) {
     if (Date.now() - started > BUDGET_MS) {
-      p.setProperty(RUN_KEY, JSON.stringify(state));
       deleteContinueTriggers();
+      let after = CONTINUE_AFTER_MS;
       try {
         ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
       } catch {
+        after = CONTINUE_AFTER_ADDON_MS;
         ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_ADDON_MS).create();
       }
+      // the lease is given back: the sidebar (今すぐ続ける) or the trigger may go on
+      state.leaseUntil = 0;
+      state.resumeAt = Date.now() + after;
+      p.setProperty(RUN_KEY, JSON.stringify(state));
       return progress();
     }
     const id = state.ids[state.next]!;
@@ -559,8 +601,18 @@ function runSome(
     p.setProperty(RUN_KEY, JSON.stringify(state));
   }
   p.deleteProperty(RUN_KEY);
+  state.leaseUntil = 0;
   p.setProperty(LAST_KEY, JSON.stringify(state));
   deleteContinueTriggers();
+  // the next month waiting its turn, in this execution while the budget lasts
+  const queue = readJson<RunState[]>(p, QUEUE_KEY) ?? [];
+  const next = queue.shift();
+  if (next) {
+    if (queue.length) p.setProperty(QUEUE_KEY, JSON.stringify(queue));
+    else p.deleteProperty(QUEUE_KEY);
+    p.setProperty(RUN_KEY, JSON.stringify(next));
+    return continueState(s, p, next, started);
+  }
   return progress();
 }
 
@@ -569,8 +621,12 @@ export function progress(): Progress {
   const p = props();
   const running = readJson<RunState>(p, RUN_KEY);
   const state = running ?? readJson<RunState>(p, LAST_KEY);
+  const queued = (readJson<RunState[]>(p, QUEUE_KEY) ?? []).map((q) => q.month);
+  const canContinue = running !== null && (running.leaseUntil ?? 0) <= Date.now();
   const base = {
     running: running !== null,
+    canContinue,
+    queued,
     month: state?.month ?? null,
     done: state?.next ?? 0,
     total: state?.ids.length ?? 0,
@@ -580,10 +636,19 @@ export function progress(): Progress {
     folderUrl: folderUrl(p),
   };
   const m = state ? formatEraMonth(state.month) : '';
+  const when =
+    running?.resumeAt && canContinue
+      ? `残りは ${stampOf(ss(), running.resumeAt)}ごろから自動で作成します。すぐに作るときは「今すぐ続ける」を押してください。`
+      : canContinue
+        ? '途中で止まりました。「今すぐ続ける」を押すと、続きから作成します（作成済みの文書は重複しません）。'
+        : '（サイドバーを閉じても、後で自動的に続きを作成します）';
+  const waiting = queued.length
+    ? `このあと ${queued.map(formatEraMonth).join('・')}の続きを作成します。`
+    : '';
   const message = !state
     ? ''
     : running
-      ? `${m}の支援レポートを作成中です: ${base.done} / ${base.total}（サイドバーを閉じても、後で自動的に続きを作成します）`
+      ? `${m}の支援レポートを作成中です: ${base.done} / ${base.total}。${when}${waiting}`
       : `${m}の支援レポート ${base.total}件: 新規 ${base.created}・更新 ${base.updated}${state.versions ? `・新しい版 ${state.versions}` : ''}${state.kept ? `・そのまま ${state.kept}` : ''}${base.failed ? `・失敗 ${base.failed}` : ''}。「${LOG_TAB}」タブに一覧があります。`;
   return { ...base, message };
 }

@@ -1,14 +1,16 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatEraMonth } from '../../shared/codecs/era.ts';
 import type { PlainDate, YearMonth } from '../../shared/date/plain-date.ts';
 import type { Caseload } from '../../shared/model/caseload.ts';
 import { normalizeClientId } from '../../shared/read/fields.ts';
 import type { ReportExtras } from '../../shared/report/extras.ts';
-import { CLIENT_ONLY_MARK, reportFileStem, reportForm } from '../../shared/report/form.ts';
+import { reportFileStem, reportForm } from '../../shared/report/form.ts';
+import { CLIENT_ONLY_LABEL, monthList, monthListForm, NO_SUPPORT } from '../../shared/report/month-list.ts';
 import { supportReports, toFillLabel } from '../../shared/report/support-report.ts';
-import { formDocx } from '../docx.ts';
+import { formDocx, formsDocx } from '../docx.ts';
 import { InputError } from '../load.ts';
 import { describeWriteError } from '../output.ts';
 import { convertToPdf, findSoffice, INSTALL_LIBREOFFICE } from '../pdf.ts';
@@ -127,26 +129,90 @@ export async function runReports(
       `${office}　${formatEraMonth(o.month)}の支援レポート ${doc.reports.length}件（${o.out}）: ${counts || 'なし'}`,
     );
     doc.reports.forEach((r, i) => {
-      const a = actions[i]!;
-      const mark = r.audience === 'client-only' ? `　※${CLIENT_ONLY_MARK}（勤務先に渡さない）` : '';
-      say(`  ${ACTION_WORD[a.kind]}　${a.file}${mark}`);
-      if (a.kind !== 'create') say(`    ${actionLabel(a)}`);
+      const a = actions[i];
+      const mark = r.audience === 'client-only' ? `　※${CLIENT_ONLY_LABEL}` : '';
+      if (a) {
+        say(`  ${ACTION_WORD[a.kind]}　${a.file}${mark}`);
+        if (a.kind !== 'create') say(`    ${actionLabel(a)}`);
+      } else say(`  ${reportFileStem(r)}${mark}`);
+      if (r.fields.contacts.length === 0) say(`    ${NO_SUPPORT}`);
       if (r.toFill.length) say(`    記入が必要: ${r.toFill.map(toFillLabel).join('・')}`);
     });
   }
-  if (o.pdf && written.length) {
+  if (!o.out) return 0;
+  const out = o.out;
+
+  // the month's list: every report with what it still needs, in roster order
+  const listPath = join(out, `${o.month}_支援レポート一覧.csv`);
+  const byId = new Map(doc.reports.map((r, i) => [r.clientId, actions[i]!]));
+  const q = (t: string) => (/[",\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+  const csv = [
+    ['名簿順', '利用者ID', '氏名', '区分', 'ファイル', '状態', '支援の記録', '記入が必要'],
+    ...monthList(doc).map((l) => {
+      const a = byId.get(l.clientId)!;
+      return [
+        String(l.rosterNo),
+        l.clientId,
+        l.clientName,
+        l.clientOnly ? CLIENT_ONLY_LABEL : '',
+        a.file,
+        ACTION_WORD[a.kind],
+        l.noSupport ? NO_SUPPORT : 'あり',
+        l.toFill.join('・'),
+      ];
+    }),
+  ];
+  try {
+    await writeFile(listPath, `\ufeff${csv.map((r) => r.map(q).join(',')).join('\r\n')}\r\n`);
+  } catch (e) {
+    throw new InputError(`${describeWriteError(listPath, e)}。--out に書き込めるフォルダを指定してください`, {
+      file: listPath,
+    });
+  }
+  if (!o.json) say(`一覧: ${listPath}`);
+
+  if (o.pdf) {
     const soffice = findSoffice();
     if (!soffice) {
       warn(INSTALL_LIBREOFFICE);
       return 0;
     }
-    const error = convertToPdf(written, o.out!, soffice);
-    if (error) {
-      warn(`PDF への変換に失敗しました（.docx はできています）: ${error}`);
-      return 0;
+    if (written.length) {
+      const error = convertToPdf(written, out, soffice);
+      if (error) {
+        warn(`PDF への変換に失敗しました（.docx はできています）: ${error}`);
+        return 0;
+      }
+      const pdfs = written.map((p) => p.replace(/\.docx$/, '.pdf')).filter((p) => existsSync(p));
+      if (!o.json) say(`PDF も書き出しました: ${pdfs.length}件`);
     }
-    const pdfs = written.map((p) => p.replace(/\.docx$/, '.pdf')).filter((p) => existsSync(p));
-    if (!o.json) say(`PDF も書き出しました: ${pdfs.length}件`);
+    // the bundle for printing: the list, then every report in roster order, one section each
+    const stem = `${o.month}_支援レポート_まとめ（印刷用）`;
+    const tmp = await mkdtemp(join(tmpdir(), 'teichaku-bundle-'));
+    try {
+      const bundle = join(tmp, `${stem}.docx`);
+      const office = caseload.office.name ?? caseload.title;
+      const ordered = [...doc.reports].sort((a, b) => a.rosterNo - b.rosterNo);
+      await writeFile(
+        bundle,
+        await formsDocx([monthListForm(doc, office), ...ordered.map(reportForm)], stem),
+      );
+      const error = convertToPdf([bundle], out, soffice);
+      if (error) {
+        warn(`まとめの PDF を作れませんでした: ${error}`);
+        return 0;
+      }
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+    if (!o.json) {
+      say(`まとめ（印刷用・名簿順）: ${join(out, `${stem}.pdf`)}`);
+      const kept = actions.filter((a) => a.kind === 'kept' || a.kind === 'version').length;
+      if (kept)
+        say(
+          `  ※手が加えられたファイル ${kept}件は、まとめにはシートの内容で入っています。その分はファイルから印刷してください`,
+        );
+    }
   }
   return 0;
 }

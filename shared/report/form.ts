@@ -1,5 +1,6 @@
 import { formatEraDate, formatEraMonth, formatMonthDay } from '../codecs/era.ts';
 import type { PlainDate } from '../date/plain-date.ts';
+import { withHonorific } from './honorific.ts';
 import type { SupportReport } from './support-report.ts';
 
 /**
@@ -20,9 +21,22 @@ export type FormBlock =
   | { kind: 'heading'; text: string }
   /**
    * A boxed table. `widths` are fractions of the text width (they add up to 1). A row's cells are lines of
-   * text; `label` cells are the form's printed words (shaded), the others what the office wrote.
+   * text; `label` cells are the form's printed words (shaded), the others what the office wrote. A row
+   * never splits across pages. `size`: the font size in points when smaller than the body's.
    */
-  | { kind: 'table'; widths: number[]; header: string[] | null; rows: FormCell[][]; minRowLines?: number };
+  | {
+      kind: 'table';
+      widths: number[];
+      header: string[] | null;
+      rows: FormCell[][];
+      minRowLines?: number;
+      size?: number;
+    }
+  /**
+   * What every page carries at its foot, so a continuation page names the client and the month: the
+   * text, then 「n / N」 page numbers.
+   */
+  | { kind: 'running'; text: string };
 
 export interface FormCell {
   text: string;
@@ -45,45 +59,77 @@ export const MIN_CONTACT_LINES = 3;
 export const CLIENT_ONLY_NOTICE =
   'この支援レポートはご本人にお渡しするものです。ご本人の同意なく勤務先へお見せすることはありません。';
 
+/** The choice words the form prints for 場所 and 方法; the chosen one is marked ●, the others ○. */
+export const PLACE_CHOICES = ['雇用事業主内', '事業所内', 'その他'] as const;
+export const METHOD_CHOICES = ['面接', '電話', 'メール', 'その他'] as const;
+const CHOSEN = '●';
+const NOT_CHOSEN = '○';
+
+/**
+ * The form's choice words with the chosen one marked: `その他（自宅）` of the places prints
+ * 「○雇用事業主内・○事業所内・●その他（自宅）」. A word that is none of the choices is その他 with the
+ * word in brackets; nothing chosen (a blank cell) prints every choice unmarked, for the office to circle.
+ */
+export function markChoice(choices: readonly string[], value: string | null): string {
+  const v = value?.trim() ?? '';
+  const other = choices[choices.length - 1]!;
+  const picked = v === '' ? null : choices.includes(v) ? v : other;
+  const detail = picked === other ? (/^その他[（(](.*)[)）]$/.exec(v)?.[1] ?? (v === other ? '' : v)) : '';
+  return choices
+    .map((c) => {
+      const word = c === other ? `${c}（${c === picked && detail ? detail : '　　'}）` : c;
+      return `${c === picked ? CHOSEN : NOT_CHOSEN}${word}`;
+    })
+    .join('・');
+}
+
 /** 別紙様式1 as blocks, in the form's order. */
 export function reportForm(r: SupportReport): FormBlock[] {
   const f = r.fields;
   const clientOnly = r.audience === 'client-only';
   const contactRows: FormCell[][] = f.contacts.map((c) => [
     { text: formatMonthDay(c.date) },
-    { text: s(c.place) },
-    { text: s(c.method) },
+    { text: markChoice(PLACE_CHOICES, c.place) },
+    { text: markChoice(METHOD_CHOICES, c.method) },
   ]);
-  while (contactRows.length < MIN_CONTACT_LINES) contactRows.push([{ text: '' }, { text: '' }, { text: '' }]);
+  while (contactRows.length < MIN_CONTACT_LINES)
+    contactRows.push([
+      { text: '　月　日' },
+      { text: markChoice(PLACE_CHOICES, null) },
+      { text: markChoice(METHOD_CHOICES, null) },
+    ]);
 
   const blocks: FormBlock[] = [
     { kind: 'form-number', text: '別紙様式1' },
-    { kind: 'title', text: clientOnly ? '支援レポート（ご本人用）' : '支援レポート' },
+    { kind: 'title', text: `就労定着支援　支援レポート${clientOnly ? `（${CLIENT_ONLY_MARK}）` : ''}` },
   ];
   if (clientOnly) blocks.push({ kind: 'notice', text: CLIENT_ONLY_NOTICE });
   blocks.push(
     { kind: 'fields', align: 'right', items: [{ label: '作成日', value: era(f.createdOn) }] },
+    { kind: 'fields', align: 'left', items: [{ label: '雇用開始日', value: era(f.hireDate) }] },
     {
       kind: 'table',
-      widths: [0.2, 0.3, 0.2, 0.3],
+      widths: [0.22, 0.78],
       header: null,
       rows: [
+        [{ text: '利用者名', label: true }, { text: f.clientName ? `${f.clientName}　様` : '' }],
+        [{ text: '雇用事業主（勤務先）', label: true }, { text: s(f.employer) }],
         [
-          { text: '雇用開始日', label: true },
-          { text: era(f.hireDate) },
-          { text: '利用者名', label: true },
-          { text: f.clientName ? `${f.clientName}　様` : '' },
-        ],
-        [
-          { text: '雇用事業主\n（勤務先）', label: true },
-          { text: s(f.employer) },
           { text: 'ご担当者', label: true },
-          { text: clientOnly ? '（記載しません）' : f.employerContact ? `${f.employerContact}　様` : '' },
+          {
+            text: clientOnly ? '（記載しません）' : f.employerContact ? withHonorific(f.employerContact) : '',
+          },
         ],
       ],
     },
     { kind: 'heading', text: `${formatEraMonth(r.month)}の支援実績` },
-    { kind: 'table', widths: [0.18, 0.41, 0.41], header: ['月日', '場所', '方法'], rows: contactRows },
+    {
+      kind: 'table',
+      widths: [0.12, 0.42, 0.46],
+      header: ['月日', '場所', '方法'],
+      rows: contactRows,
+      size: 9,
+    },
     { kind: 'heading', text: '当月の主な支援目標' },
     {
       kind: 'table',
@@ -101,45 +147,59 @@ export function reportForm(r: SupportReport): FormBlock[] {
         { text: s(f.actions[i]!) },
         { text: s(f.results[i]!) },
       ]),
-      minRowLines: 3,
+      minRowLines: 2,
+      size: 9,
     },
     { kind: 'heading', text: '支援の方向性' },
     {
       kind: 'table',
-      widths: [0.22, 0.78],
-      header: null,
-      rows: [
-        [{ text: '今後の支援内容', label: true }, { text: s(f.nextSupport) }],
-        [{ text: '対象者・事業主・\n関係機関等の取組', label: true }, { text: efforts(r) }],
-      ],
-      minRowLines: 2,
+      widths: [0.5, 0.5],
+      header: ['今後の支援内容', '対象者・事業主・関係機関等の取組'],
+      rows: [[{ text: s(f.nextSupport) }, { text: efforts(r) }]],
+      minRowLines: 3,
+      size: 9,
     },
     {
       kind: 'table',
-      widths: [0.22, 0.78],
+      widths: [0.14, 0.86],
       header: null,
       rows: [[{ text: '共有事項', label: true }, { text: s(f.shared) }]],
       minRowLines: 2,
+      size: 9,
     },
     {
-      kind: 'fields',
-      align: 'right',
-      items: [
-        { label: '対象者提示日', value: era(f.shownOn) },
-        { label: '事業所名', value: s(f.officeName) },
-        { label: '担当者', value: s(f.staff) },
+      kind: 'table',
+      widths: [0.14, 0.19, 0.1, 0.29, 0.08, 0.2],
+      header: null,
+      rows: [
+        [
+          { text: '対象者提示日', label: true },
+          { text: era(f.shownOn) },
+          { text: '事業所名', label: true },
+          { text: s(f.officeName) },
+          { text: '担当者', label: true },
+          { text: s(f.staff) },
+        ],
       ],
+      size: 9,
+    },
+    {
+      kind: 'running',
+      text: `${f.clientName ? `${f.clientName}　様` : r.clientId}　${formatEraMonth(r.month)}の支援レポート`,
     },
   );
   return blocks;
 }
 
-/** (対象者) … (事業主) … (関係機関等) …, one per line; the employer's line is left out of a client-only report. */
+/**
+ * (対象者) … (事業主) … (関係機関等) …, one per line; the employer's line is left out of a client-only
+ * report, and an empty (関係機関等) line is left out as the 作成例 leaves it out when no agency is involved.
+ */
 function efforts(r: SupportReport): string {
   const f = r.fields;
   const lines = [`（対象者）${s(f.clientEffort)}`];
   if (r.audience !== 'client-only') lines.push(`（事業主）${s(f.employerEffort)}`);
-  lines.push(`（関係機関等）${s(f.agencyEffort)}`);
+  if (f.agencyEffort?.trim()) lines.push(`（関係機関等）${f.agencyEffort}`);
   return lines.join('\n');
 }
 

@@ -75,9 +75,17 @@ describe('the hand-worked month (令和7年1月, K01): field by field', () => {
     ]);
   });
 
-  it('actions and results assembled from tagged contacts, in date order, each line dated; 「②③」 counts for both', () => {
-    expect(k01.fields.actions).toEqual([`1月8日 ${C1}\n1月29日 ${C3}`, `1月21日 ${C2}`, `1月21日 ${C2}`]);
-    expect(k01.fields.results).toEqual([`1月8日 ${R1}\n1月29日 ${R3}`, `1月21日 ${R2}`, `1月21日 ${R2}`]);
+  it('actions and results assembled from tagged contacts, in date order, each line dated; a 「②③」 contact is written once, under ② with both numbers, and ③ points to it', () => {
+    expect(k01.fields.actions).toEqual([
+      `1月8日 ${C1}\n1月29日 ${C3}`,
+      `1月21日（②③） ${C2}`,
+      '1月21日の支援は②に記載',
+    ]);
+    expect(k01.fields.results).toEqual([
+      `1月8日 ${R1}\n1月29日 ${R3}`,
+      `1月21日（②③） ${R2}`,
+      '1月21日の支援は②に記載',
+    ]);
   });
 
   it('direction, efforts and shared items as written; nothing to fill', () => {
@@ -204,8 +212,9 @@ describe('what the sheet lacks stays blank and is listed in toFill', () => {
     const k02 = reportsOf(HAND_WORKED).reports.find((r) => r.clientId === 'K02')!;
     expect(k02.fields.createdOn).toBeNull();
     expect(k02.fields.goals).toEqual(['通勤のリズムを保つ', null, null]);
-    expect(k02.toFill).toEqual(['createdOn', 'clientEffort', 'agencyEffort', 'shared']);
-    expect(k02.toFill.map(toFillLabel)).toEqual(['作成日', '対象者の取組', '関係機関等の取組', '共有事項']);
+    // an empty (関係機関等) is no gap: the 作成例 leaves it out when no agency is involved
+    expect(k02.toFill).toEqual(['createdOn', 'clientEffort', 'shared']);
+    expect(k02.toFill.map(toFillLabel)).toEqual(['作成日', '対象者の取組', '共有事項']);
     const blocks = reportForm(k02);
     expect(flatten(blocks)).toContain(`作成日：${BLANK_DATE}`);
   });
@@ -218,7 +227,7 @@ describe('what the sheet lacks stays blank and is listed in toFill', () => {
     // generated the day before K02's report was shown (2025-01-31): that day
     const k02 = on('2025-01-30').reports.find((r) => r.clientId === 'K02')!;
     expect(k02.fields.createdOn).toBe('2025-01-30');
-    expect(k02.toFill).toEqual(['clientEffort', 'agencyEffort', 'shared']);
+    expect(k02.toFill).toEqual(['clientEffort', 'shared']);
     expect(flatten(reportForm(k02))).toContain('作成日：令和7年1月30日');
     // generated after it was shown, or a year later: blank and to fill, never the run day
     for (const day of ['2025-02-03', '2026-12-02']) {
@@ -276,7 +285,6 @@ describe('what the sheet lacks stays blank and is listed in toFill', () => {
       'nextSupport',
       'clientEffort',
       'employerEffort',
-      'agencyEffort',
       'shared',
       'shownOn',
     ]);

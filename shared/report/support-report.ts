@@ -168,11 +168,20 @@ export function supportReport(
     .map(({ c }) => c);
 
   const goals = extra?.goals ?? ([0, 1, 2].map((i) => record?.goals[i] ?? null) as ReportFields['goals']);
+  // a contact serving several goals is written once, under the first, with all its goal numbers; the
+  // other goals' boxes point to it (so the text is not printed twice and the box is not an empty gap)
   const assembled = (pick: (c: Contact) => string | null) =>
     [1, 2, 3].map((n) => {
-      const lines = monthContacts
-        .filter((c) => goalNumbers(c.goal).includes(n) && pick(c))
-        .map((c) => `${formatMonthDay(c.date)} ${pick(c)}`);
+      const lines = monthContacts.flatMap((c) => {
+        const goals = goalNumbers(c.goal);
+        if (!goals.includes(n) || !pick(c)) return [];
+        const day = formatMonthDay(c.date);
+        if (goals.length === 1) return [`${day} ${pick(c)}`];
+        const marks = goals.map((g) => '①②③'[g - 1]).join('');
+        return goals[0] === n
+          ? [`${day}（${marks}） ${pick(c)}`]
+          : [`${day}の支援は${'①②③'[goals[0]! - 1]}に記載`];
+      });
       return lines.length ? lines.join('\n') : null;
     }) as ReportFields['actions'];
   const actions = extra?.actions ?? assembled((c) => c.content);
@@ -217,8 +226,9 @@ export function supportReport(
 /**
  * What the office still has to write. Goal ① is always expected; goals ② and ③ only when something is
  * written for them (a goal, its action or its result): a month may have fewer than three goals. Fields
- * left out of a client-only report are not asked for. Contacts: each line's place and method; a month
- * with no contact at all asks for 支援実績.
+ * left out of a client-only report are not asked for, nor (関係機関等), which the 作成例 leaves out when no
+ * agency is involved. Contacts: each line's place and method; a month with no contact at all asks for
+ * 支援実績.
  */
 function toFill(f: ReportFields, clientOnly: boolean): string[] {
   const out: string[] = [];
@@ -245,7 +255,7 @@ function toFill(f: ReportFields, clientOnly: boolean): string[] {
   scalar('nextSupport');
   scalar('clientEffort');
   if (!clientOnly) scalar('employerEffort');
-  scalar('agencyEffort');
+  // (関係機関等) is written only when an agency is involved: the 作成例 itself leaves it out
   scalar('shared');
   scalar('shownOn');
   scalar('officeName');

@@ -55,6 +55,7 @@ function docLines(d: FakeDocument): string[] {
 function blockLines(blocks: FormBlock[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
+    if (b.kind === 'running') continue; // the .docx's page footer
     if (b.kind === 'table') {
       for (const r of [...(b.header ? [b.header] : []), ...b.rows.map((x) => x.map((c) => c.text))])
         for (const t of r) out.push(t);
@@ -129,7 +130,7 @@ describe('支援レポートを作成 in the built add-on', () => {
       expect(d.body.page.width).toBeCloseTo(595.28, 1);
       expect(d.body.page.height).toBeCloseTo(841.89, 1);
       const table = d.body.children.find((c): c is FakeTable => c instanceof FakeTable)!;
-      expect(table.attrs.FONT_FAMILY).toBe('Noto Sans JP');
+      expect(table.attrs.FONT_FAMILY).toBe('Noto Serif JP');
       expect(d.saves).toBe(1);
     }
     // the log: one row per document, with its link
@@ -153,8 +154,10 @@ describe('支援レポートを作成 in the built add-on', () => {
     const k01 = docs.find((d) => d.name.startsWith('2025-01_') && d.body.getText().includes(C1))!;
     const text = k01.body.getText();
     for (const t of [C1, R1, C2, R2, C3, R3]) expect(text).toContain(t);
-    // contacts in date order, the ②③ contact's text under both goals
-    expect(text.indexOf(C2)).toBeLessThan(text.lastIndexOf(C2));
+    // the ②③ contact's text once, under ② with both numbers; ③ points to it
+    expect(text.indexOf(C2)).toBe(text.lastIndexOf(C2));
+    expect(text).toContain(`1月21日（②③） ${C2}`);
+    expect(text).toContain('1月21日の支援は②に記載');
     const k02 = docs.find((d) => d !== k01)!;
     expect(k02.body.getText()).toContain('ご本人用');
     expect(k02.body.getText()).toContain('（記載しません）');
@@ -268,8 +271,9 @@ describe('支援レポートを作成 in the built add-on', () => {
     expect(p.done).toBeLessThan(want.length);
     expect(p.message).toContain(`${p.done} / ${want.length}`);
     expect(logRows(a)).toHaveLength(p.done);
-    // a second run is refused while this one is under way
-    expect(() => start(a, '2025-02')).toThrow(/作成中です/);
+    // paused for its trigger: the sidebar says when the rest comes, and offers 今すぐ続ける
+    expect(p.message).toMatch(/残りは \d\d:\d\dごろから自動で作成します/);
+    expect((p as P & { canContinue: boolean }).canContinue).toBe(true);
     let fired = 0;
     while (a.script.live().length > 0 && fired < 20) {
       const live = a.script.live();
@@ -288,6 +292,77 @@ describe('支援レポートを作成 in the built add-on', () => {
     expect(a.drive.docs.size).toBe(want.length);
     expect(logRows(a)).toHaveLength(want.length);
     expect(a.documentProperties.getProperty('teichaku.reports.run')).toBeNull();
+  });
+
+  it('a run cut and never continued (its trigger lost) is resumed by starting the month again, without a duplicate', () => {
+    const a = addon(sample, { latencyMs: 400 });
+    const want = expected(sample, '2025-02');
+    const first = start(a, '2025-02');
+    expect(first.running).toBe(true);
+    // the trigger never fires (deleted, or the execution was killed): the month is simply started again
+    a.calls.onHit = () => {}; // a fresh execution, no more simulated delay
+    const p = start(a, '2025-02');
+    expect(p).toMatchObject({ running: false, done: want.length, total: want.length });
+    expect(a.drive.docs.size).toBe(want.length);
+    expect(
+      docsIn(a)
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual(want.map((r) => reportFileStem(r)).sort());
+    for (const d of docsIn(a)) expect(d.saves).toBe(1);
+  });
+
+  it('an unfinished month never blocks another: it waits its turn and is finished afterwards, each Doc once', () => {
+    const a = addon(sample, { latencyMs: 400 });
+    const feb = expected(sample, '2025-02');
+    const jan = expected(sample, '2025-01');
+    expect(start(a, '2025-02').running).toBe(true);
+    // another month is started while February is paused: not refused
+    let p = start(a, '2025-01');
+    if (p.running) expect(p.message).toContain('このあと 令和7年2月の続きを作成します');
+    let fired = 0;
+    while (a.script.live().length > 0 && fired < 40) {
+      a.fire(a.script.live()[0]!);
+      fired++;
+    }
+    p = a.call('teichakuReportsProgress') as P;
+    expect(p.running).toBe(false);
+    expect(a.drive.docs.size).toBe(feb.length + jan.length);
+    const names = docsIn(a).map((d) => d.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const r of [...feb, ...jan]) expect(names).toContain(reportFileStem(r));
+    expect(a.documentProperties.getProperty('teichaku.reports.queue')).toBeNull();
+  });
+
+  it('a run whose execution was killed holds its lease until the 6-minute limit has surely passed, then anyone may go on', () => {
+    const a = addon(sample);
+    const want = expected(sample, '2025-02');
+    // what a killed execution leaves: the run half done, its lease still running, no trigger
+    const now = Date.parse('2025-03-05T03:00:00Z'); // noon in Tokyo, the fake clock's start
+    a.documentProperties.setProperty(
+      'teichaku.reports.run',
+      JSON.stringify({
+        month: '2025-02',
+        ids: want.map((r) => r.clientId),
+        next: 2,
+        generatedOn: TODAY,
+        template: null,
+        created: 2,
+        updated: 0,
+        failed: 0,
+        leaseUntil: now + 6.5 * 60_000,
+      }),
+    );
+    expect(() => start(a, '2025-01')).toThrow(/作成中です（2 \/ \d+）。12:06を過ぎても進まないときは/);
+    expect((a.call('teichakuReportsProgress') as P & { canContinue: boolean }).canContinue).toBe(false);
+    a.clock.ms += 7 * 60_000; // the lease has run out
+    expect((a.call('teichakuReportsProgress') as P & { canContinue: boolean }).canContinue).toBe(true);
+    const p = start(a, '2025-01'); // January first, February waits behind it and is finished after
+    expect(p.running).toBe(false);
+    expect(a.documentProperties.getProperty('teichaku.reports.run')).toBeNull();
+    // February went on from its third client: the two it had done are not made again here
+    const febDocs = docsIn(a).filter((d) => d.name.startsWith('2025-02_'));
+    expect(febDocs).toHaveLength(want.length - 2);
   });
 
   it('should Drive refuse the folder, the documents are still made (in My Drive) and the log says where', () => {
