@@ -109,10 +109,34 @@ export async function chooseAria(el: HTMLElement, value: string): Promise<boolea
     await tick();
     o = find();
   }
-  if (o) press(o);
-  if (combo && el.getAttribute('aria-expanded') === 'true')
-    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+  if (o) {
+    press(o);
+    // Widgets that choose on the keyboard only (arrow keys move aria-activedescendant, Enter chooses).
+    if (fieldValue(el) !== value) byKeyboard(el, o);
+  }
+  if (combo && el.getAttribute('aria-expanded') === 'true') key(el, 'Escape');
   return o !== undefined;
+}
+
+function key(el: Element, k: string): void {
+  el.dispatchEvent(new KeyboardEvent('keydown', { key: k, code: k, bubbles: true, cancelable: true }));
+  el.dispatchEvent(new KeyboardEvent('keyup', { key: k, code: k, bubbles: true, cancelable: true }));
+}
+
+/** Home, then ArrowDown until the option is the active one (at most once per option), then Enter. */
+function byKeyboard(el: HTMLElement, o: HTMLElement): void {
+  const opts = ariaOptions(el);
+  const active = () => {
+    const id = el.getAttribute('aria-activedescendant');
+    return id ? opts.find((x) => x.id === id) : opts.find((x) => x.getAttribute('aria-selected') === 'true');
+  };
+  focus(el);
+  if (el.getAttribute('role') === 'combobox' && el.getAttribute('aria-expanded') !== 'true')
+    key(el, 'ArrowDown');
+  key(el, 'Home');
+  for (let i = 0; i <= opts.length && active() !== o; i++) key(el, 'ArrowDown');
+  if (active() === o) key(el, 'Enter');
+  blur(el);
 }
 
 function beforeOf(el: FieldElement): Before {

@@ -89,7 +89,7 @@ const legacyValues = (f: Frame) =>
     return { values, submits: [...w.submits], changeLog: [...w.changeLog] };
   });
 
-describe('the built extension on the stand-in portals', () => {
+describe('the built extension on the stand-in portals', { timeout: 120_000 }, () => {
   it('refuses a foreign file with a Japanese message and imports nothing; then takes the real file', async () => {
     const panel = await openPanel();
     const foreign = join(tmp, 'foreign.json');
@@ -530,6 +530,42 @@ describe('the built extension on the stand-in portals', () => {
       expect(seen.text).not.toContain(r.name);
       expect(seen.text).not.toContain(r.recipientNumber!);
     }
+    await panel.close();
+    await portal.close();
+  });
+
+  it('teach mode picks a div-made combobox (a trusted click) and the taught profile fills it', async () => {
+    const portal = await openPortal('/modern/');
+    const panel = await openPanel();
+    await importFile(panel);
+    await portal.locator('#q').pressSequentially('1234');
+    await portal.getByRole('button', { name: '検索' }).click();
+    await portal.getByRole('button', { name: '選択' }).click();
+    await portal.getByRole('tab', { name: '請求情報' }).click();
+    await panel.locator('#teach summary').click();
+    await panel.getByRole('button', { name: '教えるモードを開始' }).click();
+    await portal.locator('#cap').click();
+    await expect.poll(() => panel.locator('#teach-label').textContent()).toBe('負担上限月額');
+    expect(await panel.locator('#teach-item').inputValue()).toBe('copayCap');
+    await panel.getByRole('button', { name: 'この欄を覚える' }).click();
+    await expect
+      .poll(() => panel.locator('#message').textContent())
+      .toContain('負担上限月額として覚えました');
+    await panel.getByRole('button', { name: '教えるモードを終了' }).click();
+    await portal.keyboard.press('Escape');
+    await panel.locator('button.client', { hasText: '佐藤' }).click();
+    await panel.getByRole('button', { name: 'この画面に入力' }).click();
+    await expect
+      .poll(() =>
+        portal.evaluate(
+          () => (window as unknown as { __modern: { state: { cap: string } } }).__modern.state.cap,
+        ),
+      )
+      .toBe('0');
+    await expect.poll(() => panel.locator('#summary').textContent()).toContain('負担上限月額: 0円');
+    expect(await panel.locator('#summary li', { hasText: '負担上限月額' }).getAttribute('title')).toBe(
+      'プロファイル（#cap）',
+    );
     await panel.close();
     await portal.close();
   });

@@ -169,4 +169,35 @@ describe('a screen in two tabs, filled tab by tab', () => {
     ]);
     expect(clicks).toBe(0);
   });
+
+  it('a combobox that chooses on the keyboard only (arrows move the active option, Enter chooses)', async () => {
+    document.body.innerHTML = `<span id="l">負担上限月額</span>
+      <div id="cb" role="combobox" tabindex="0" aria-labelledby="l" aria-expanded="false" aria-controls="lb"><span>選択</span></div>
+      <div id="lb" role="listbox" hidden>
+        <div role="option" id="c0" data-value="0">0円</div>
+        <div role="option" id="c1" data-value="9300">9,300円</div>
+        <div role="option" id="c2" data-value="37200">37,200円</div>
+      </div>`;
+    const cb = $('cb');
+    const opts = [...document.querySelectorAll('[role=option]')];
+    let active = -1;
+    cb.addEventListener('keydown', (e) => {
+      if (e.key === 'ArrowDown') {
+        $('lb').hidden = false;
+        cb.setAttribute('aria-expanded', 'true');
+        active = Math.min(active + 1, opts.length - 1);
+        cb.setAttribute('aria-activedescendant', opts[active]!.id);
+      }
+      if (e.key === 'Home') active = -1;
+      if (e.key === 'Enter' && active >= 0) {
+        for (const o of opts) o.setAttribute('aria-selected', String(o === opts[active]));
+        $('lb').hidden = true;
+        cb.setAttribute('aria-expanded', 'false');
+      }
+    });
+    const r = await fillFrame(doc, yamada, []);
+    expect(r.fields).toMatchObject([{ item: 'copayCap', state: 'filled', value: '9,300円' }]);
+    expect($('c1').getAttribute('aria-selected')).toBe('true');
+    expect(cb.getAttribute('aria-expanded')).toBe('false');
+  });
 });
