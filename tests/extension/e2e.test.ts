@@ -456,8 +456,12 @@ describe('the built extension on the stand-in portals', { timeout: 120_000 }, ()
       .poll(() => panel.locator('button.client', { hasText: '山田' }).textContent())
       .toMatch(/入力済み \d+月\d+日 \d\d:\d\d/);
     if (process.env.TEICHAKU_SCREENSHOT_MODERN) {
+      // the panel after both tabs' fills, and the portal's first tab after them (outlines kept)
       await panel.bringToFront();
-      await panel.screenshot({ path: process.env.TEICHAKU_SCREENSHOT_MODERN, fullPage: true });
+      await panel.screenshot({ path: `${process.env.TEICHAKU_SCREENSHOT_MODERN}-panel.png`, fullPage: true });
+      await portal.setViewportSize({ width: 640, height: 420 });
+      await portal.bringToFront();
+      await portal.screenshot({ path: `${process.env.TEICHAKU_SCREENSHOT_MODERN}-portal.png` });
     }
     // 元に戻す undoes the last fill (tab 請求情報) only
     await panel.getByRole('button', { name: '元に戻す' }).click();
