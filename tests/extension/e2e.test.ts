@@ -50,7 +50,7 @@ afterAll(async () => {
   await ctx?.close();
   await portals?.close();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+}, 180_000);
 
 async function openPortal(path: string): Promise<Page> {
   const p = await ctx.newPage();
