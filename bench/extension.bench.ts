@@ -1,5 +1,6 @@
 /**
- * npm run bench (extension part) — issue 8's targets:
+ * npm run bench (extension part) — issue 8's targets, kept by issue 16 (tabs, ARIA widgets, read-back by
+ * meaning added to the same path):
  *  - collect + plan + fill of a 40-field screen, measured inside the page by the built content script
  *    (FrameResult.ms.fill; median of 11 fills), target < 50 ms;
  *  - the size of the production build's content script, target < 60 KB.

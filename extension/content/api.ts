@@ -1,6 +1,7 @@
 import type { BillingDocument, BillingRow } from '../../shared/billing/document.ts';
 import type { Profile } from '../lib/profile.ts';
 import { startAutocomplete } from './autocomplete.ts';
+import type { Restored } from './executor.ts';
 import { type FrameResult, fillFrame, undoFrame } from './session.ts';
 import { setTeachMode } from './teach.ts';
 
@@ -10,7 +11,7 @@ import { setTeachMode } from './teach.ts';
  */
 export interface TeichakuFrameApi {
   fill(doc: BillingDocument, row: BillingRow, profiles: Profile[]): Promise<FrameResult>;
-  undo(): Promise<number>;
+  undo(): Promise<Restored>;
   teach(on: boolean): void;
 }
 

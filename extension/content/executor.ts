@@ -109,10 +109,34 @@ export async function chooseAria(el: HTMLElement, value: string): Promise<boolea
     await tick();
     o = find();
   }
-  if (o) press(o);
-  if (combo && el.getAttribute('aria-expanded') === 'true')
-    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+  if (o) {
+    press(o);
+    // Widgets that choose on the keyboard only (arrow keys move aria-activedescendant, Enter chooses).
+    if (fieldValue(el) !== value) byKeyboard(el, o);
+  }
+  if (combo && el.getAttribute('aria-expanded') === 'true') key(el, 'Escape');
   return o !== undefined;
+}
+
+function key(el: Element, k: string): void {
+  el.dispatchEvent(new KeyboardEvent('keydown', { key: k, code: k, bubbles: true, cancelable: true }));
+  el.dispatchEvent(new KeyboardEvent('keyup', { key: k, code: k, bubbles: true, cancelable: true }));
+}
+
+/** Home, then ArrowDown until the option is the active one (at most once per option), then Enter. */
+function byKeyboard(el: HTMLElement, o: HTMLElement): void {
+  const opts = ariaOptions(el);
+  const active = () => {
+    const id = el.getAttribute('aria-activedescendant');
+    return id ? opts.find((x) => x.id === id) : opts.find((x) => x.getAttribute('aria-selected') === 'true');
+  };
+  focus(el);
+  if (el.getAttribute('role') === 'combobox' && el.getAttribute('aria-expanded') !== 'true')
+    key(el, 'ArrowDown');
+  key(el, 'Home');
+  for (let i = 0; i <= opts.length && active() !== o; i++) key(el, 'ArrowDown');
+  if (active() === o) key(el, 'Enter');
+  blur(el);
 }
 
 function beforeOf(el: FieldElement): Before {
@@ -135,18 +159,28 @@ export async function execute(steps: PlanStep[], elements: FieldElement[]): Prom
   return applied;
 }
 
+/** What 元に戻す did: how many fields it put back, and the labels of those it could not. */
+export interface Restored {
+  restored: number;
+  kept: string[];
+}
+
 /**
- * Puts back what the fields held before, the same way (so page state follows), last field first.
- * Returns how many fields were put back (a field the page removed meanwhile cannot be).
+ * Puts back what the fields held before, the same way (so page state follows), last field first. A field
+ * the page removed meanwhile cannot be put back, nor a dropdown with no option for "nothing chosen".
  */
-export async function restore(applied: Applied[]): Promise<number> {
-  let n = 0;
+export async function restore(applied: Applied[], label: (a: Applied) => string): Promise<Restored> {
+  const out: Restored = { restored: 0, kept: [] };
   for (const a of [...applied].reverse()) {
-    if (!a.el.isConnected) continue;
-    n++;
+    if (!a.el.isConnected) {
+      out.kept.push(label(a));
+      continue;
+    }
     if (!isNative(a.el)) {
-      if (fieldValue(a.el) !== a.before.value && a.before.value !== '')
-        await chooseAria(a.el, a.before.value);
+      if (fieldValue(a.el) !== a.before.value && !(await chooseAria(a.el, a.before.value))) {
+        out.kept.push(label(a));
+        continue;
+      }
     } else if (a.step.action === 'check') {
       const input = a.el as HTMLInputElement;
       if (input.checked !== a.before.checked) {
@@ -157,6 +191,7 @@ export async function restore(applied: Applied[]): Promise<number> {
         }
       }
     } else if (a.el.value !== a.before.value) writeValue(a.el, a.before.value);
+    out.restored++;
   }
-  return n;
+  return out;
 }

@@ -5,7 +5,7 @@ import { buildPlan, type PlanStep } from '../lib/plan.ts';
 import { type Profile, profileFor, profileMatch } from '../lib/profile.ts';
 import { sameMeaning } from '../lib/readback.ts';
 import { collect } from './collect.ts';
-import { type Applied, execute, restore } from './executor.ts';
+import { type Applied, execute, type Restored, restore } from './executor.ts';
 import { type FieldElement, fieldValue, isNative, shownOf } from './widget.ts';
 
 /** One field's outcome after read-back, as the panel shows it. */
@@ -180,12 +180,12 @@ function readBack(s: PlanStep, el: FieldElement, applied: Applied[], marked: Mar
   return { ...base, state: 'empty', value: isNative(el) ? el.value : shownOf(el), note };
 }
 
-/** 元に戻す: puts back the fields of this frame's last fill, and their outlines. Returns how many fields. */
-export async function undoFrame(): Promise<number> {
-  if (!last) return 0;
+/** 元に戻す: puts back the fields of this frame's last fill, and their outlines. */
+export async function undoFrame(): Promise<Restored> {
+  if (!last) return { restored: 0, kept: [] };
   const { applied, marked } = last;
   last = null;
-  const n = await restore(applied);
+  const r = await restore(applied, (a) => ITEMS[a.step.item].label);
   unmark(marked);
-  return n;
+  return r;
 }

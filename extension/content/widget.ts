@@ -70,8 +70,8 @@ function selectedOption(el: Element): HTMLElement | null {
   const opts = ariaOptions(el);
   const sel = opts.find((o) => o.getAttribute('aria-selected') === 'true');
   if (sel) return sel;
-  const active = el.getAttribute('aria-activedescendant');
-  if (active && el.getAttribute('role') === 'combobox') return null;
+  // No aria-selected: a closed combobox shows the chosen option's text (aria-activedescendant only
+  // says where the keyboard is, not what was chosen).
   const shown = shownText(el);
   return shown ? (opts.find((o) => optionText(o) === shown) ?? null) : null;
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { BillingDocument, BillingRow } from '../../shared/billing/document.ts';
 import type { TeichakuFrameApi } from '../content/api.ts';
+import type { Restored } from '../content/executor.ts';
 import type { FrameResult } from '../content/session.ts';
 import type { Profile } from '../lib/profile.ts';
 
@@ -62,13 +63,13 @@ export function fillTab(
   );
 }
 
-/** 元に戻す in every frame; returns how many fields were restored. */
-export async function undoTab(tabId: number): Promise<number> {
-  const counts = await inFrames<number>(
+/** 元に戻す in every frame; returns how many fields were put back and which could not be. */
+export async function undoTab(tabId: number): Promise<Restored> {
+  const all = await inFrames<Restored>(
     tabId,
-    () => (globalThis as { __teichaku?: Api }).__teichaku?.undo() ?? 0,
+    () => (globalThis as { __teichaku?: Api }).__teichaku?.undo() ?? null,
   );
-  return counts.reduce((a, b) => a + b, 0);
+  return { restored: all.reduce((n, r) => n + r.restored, 0), kept: all.flatMap((r) => r.kept) };
 }
 
 export async function teachTab(tabId: number, on: boolean): Promise<void> {

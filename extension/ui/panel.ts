@@ -360,10 +360,14 @@ export async function startPanel(): Promise<void> {
   });
   $('undo').addEventListener('click', async () => {
     if (lastTab === null) return;
-    const n = await undoTab(lastTab);
+    const r = await undoTab(lastTab);
     $('summary').replaceChildren();
     ($('undo') as HTMLButtonElement).disabled = true;
-    say(`${n}件の欄を入力前に戻しました。`, true);
+    const kept = [...new Set(r.kept)];
+    say(
+      `${r.restored}件の欄を入力前に戻しました。${kept.length ? `戻せなかった欄: ${kept.join('、')}（ページが欄を作り直したか、「未選択」に戻す選択肢がありません。ページで直してください）。` : ''}`,
+      kept.length === 0,
+    );
   });
   $('teach-toggle').addEventListener('click', async () => {
     const tabId = await portalTab();

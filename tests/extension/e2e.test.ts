@@ -50,7 +50,7 @@ afterAll(async () => {
   await ctx?.close();
   await portals?.close();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+}, 180_000);
 
 async function openPortal(path: string): Promise<Page> {
   const p = await ctx.newPage();
@@ -89,7 +89,7 @@ const legacyValues = (f: Frame) =>
     return { values, submits: [...w.submits], changeLog: [...w.changeLog] };
   });
 
-describe('the built extension on the stand-in portals', () => {
+describe('the built extension on the stand-in portals', { timeout: 120_000 }, () => {
   it('refuses a foreign file with a Japanese message and imports nothing; then takes the real file', async () => {
     const panel = await openPanel();
     const foreign = join(tmp, 'foreign.json');
@@ -456,14 +456,22 @@ describe('the built extension on the stand-in portals', () => {
       .poll(() => panel.locator('button.client', { hasText: '山田' }).textContent())
       .toMatch(/入力済み \d+月\d+日 \d\d:\d\d/);
     if (process.env.TEICHAKU_SCREENSHOT_MODERN) {
+      // the panel after both tabs' fills, and the portal's first tab after them (outlines kept)
       await panel.bringToFront();
-      await panel.screenshot({ path: process.env.TEICHAKU_SCREENSHOT_MODERN, fullPage: true });
+      await panel.screenshot({ path: `${process.env.TEICHAKU_SCREENSHOT_MODERN}-panel.png`, fullPage: true });
+      await portal.setViewportSize({ width: 640, height: 420 });
+      await portal.bringToFront();
+      await portal.screenshot({ path: `${process.env.TEICHAKU_SCREENSHOT_MODERN}-portal.png` });
     }
     // 元に戻す undoes the last fill (tab 請求情報) only
     await panel.getByRole('button', { name: '元に戻す' }).click();
-    await expect.poll(() => panel.locator('#message').textContent()).toContain('6件の欄を入力前に戻しました');
+    await expect
+      .poll(() => panel.locator('#message').textContent())
+      .toContain('5件の欄を入力前に戻しました。戻せなかった欄: 負担上限月額');
     const undone = await modern();
+    // the dropdown has no "nothing chosen" option: it keeps 9,300円, and the panel said so
     expect(undone.state).toMatchObject({
+      cap: '9300',
       units: '',
       total: '',
       copay: '',
@@ -530,6 +538,42 @@ describe('the built extension on the stand-in portals', () => {
       expect(seen.text).not.toContain(r.name);
       expect(seen.text).not.toContain(r.recipientNumber!);
     }
+    await panel.close();
+    await portal.close();
+  });
+
+  it('teach mode picks a div-made combobox (a trusted click) and the taught profile fills it', async () => {
+    const portal = await openPortal('/modern/');
+    const panel = await openPanel();
+    await importFile(panel);
+    await portal.locator('#q').pressSequentially('1234');
+    await portal.getByRole('button', { name: '検索' }).click();
+    await portal.getByRole('button', { name: '選択' }).click();
+    await portal.getByRole('tab', { name: '請求情報' }).click();
+    await panel.locator('#teach summary').click();
+    await panel.getByRole('button', { name: '教えるモードを開始' }).click();
+    await portal.locator('#cap').click();
+    await expect.poll(() => panel.locator('#teach-label').textContent()).toBe('負担上限月額');
+    expect(await panel.locator('#teach-item').inputValue()).toBe('copayCap');
+    await panel.getByRole('button', { name: 'この欄を覚える' }).click();
+    await expect
+      .poll(() => panel.locator('#message').textContent())
+      .toContain('負担上限月額として覚えました');
+    await panel.getByRole('button', { name: '教えるモードを終了' }).click();
+    await portal.keyboard.press('Escape');
+    await panel.locator('button.client', { hasText: '佐藤' }).click();
+    await panel.getByRole('button', { name: 'この画面に入力' }).click();
+    await expect
+      .poll(() =>
+        portal.evaluate(
+          () => (window as unknown as { __modern: { state: { cap: string } } }).__modern.state.cap,
+        ),
+      )
+      .toBe('0');
+    await expect.poll(() => panel.locator('#summary').textContent()).toContain('負担上限月額: 0円');
+    expect(await panel.locator('#summary li', { hasText: '負担上限月額' }).getAttribute('title')).toBe(
+      'プロファイル（#cap）',
+    );
     await panel.close();
     await portal.close();
   });

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { trackTyping } from '../../extension/content/autocomplete.ts';
 import { collect } from '../../extension/content/collect.ts';
 import { fillFrame, undoFrame } from '../../extension/content/session.ts';
 import { matchFields } from '../../extension/lib/match.ts';
@@ -120,14 +121,14 @@ describe('a screen in two tabs, filled tab by tab', () => {
     $('units').value = '100'; // typed by the person before the second fill
     await fillFrame(doc, yamada, []);
     expect($('units').value).toBe('3449');
-    expect(await undoFrame()).toBe(3);
+    expect(await undoFrame()).toEqual({ restored: 3, kept: [] });
     expect($('units').value).toBe('100');
     expect($('total').value).toBe('');
     expect($('units').getAttribute('data-teichaku')).toBeNull();
     // the first tab's fill stays, outlines and all
     expect($('num').value).toBe('1234567890');
     expect($('num').getAttribute('data-teichaku')).toBe('filled');
-    expect(await undoFrame()).toBe(0);
+    expect(await undoFrame()).toEqual({ restored: 0, kept: [] });
     expect($('num').value).toBe('1234567890');
   });
 
@@ -168,5 +169,117 @@ describe('a screen in two tabs, filled tab by tab', () => {
       { state: 'flagged', note: 'サービス提供年月: 選択肢に「令和7年3月」がありません' },
     ]);
     expect(clicks).toBe(0);
+  });
+
+  it('a combobox that chooses on the keyboard only (arrows move the active option, Enter chooses)', async () => {
+    document.body.innerHTML = `<span id="l">負担上限月額</span>
+      <div id="cb" role="combobox" tabindex="0" aria-labelledby="l" aria-expanded="false" aria-controls="lb"><span>選択</span></div>
+      <div id="lb" role="listbox" hidden>
+        <div role="option" id="c0" data-value="0">0円</div>
+        <div role="option" id="c1" data-value="9300">9,300円</div>
+        <div role="option" id="c2" data-value="37200">37,200円</div>
+      </div>`;
+    const cb = $('cb');
+    const opts = [...document.querySelectorAll('[role=option]')];
+    let active = -1;
+    cb.addEventListener('keydown', (e) => {
+      if (e.key === 'ArrowDown') {
+        $('lb').hidden = false;
+        cb.setAttribute('aria-expanded', 'true');
+        active = Math.min(active + 1, opts.length - 1);
+        cb.setAttribute('aria-activedescendant', opts[active]!.id);
+      }
+      if (e.key === 'Home') active = -1;
+      if (e.key === 'Enter' && active >= 0) {
+        for (const o of opts) o.setAttribute('aria-selected', String(o === opts[active]));
+        $('lb').hidden = true;
+        cb.setAttribute('aria-expanded', 'false');
+      }
+    });
+    const r = await fillFrame(doc, yamada, []);
+    expect(r.fields).toMatchObject([{ item: 'copayCap', state: 'filled', value: '9,300円' }]);
+    expect($('c1').getAttribute('aria-selected')).toBe('true');
+    expect(cb.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('a combobox with no "nothing chosen" option cannot be put back to empty: 元に戻す says so', async () => {
+    const r = await fillFrame(doc, yamada, []);
+    expect(r.fields.find((f) => f.item === 'serviceMonth')?.state).toBe('filled');
+    expect(await undoFrame()).toEqual({ restored: 2, kept: ['サービス提供年月'] });
+    expect($('num').value).toBe('');
+    expect($('month-list').querySelector('[aria-selected=true]')?.textContent).toBe('令和7年3月');
+  });
+
+  it('a field the page redraws after the fill is read back in its new element (not 値なし)', async () => {
+    document.body.innerHTML = '<div id="box"><label for="u">単位数</label><input id="u"></div>';
+    // a framework that re-renders the field on change: a new element holding the value
+    $('u').addEventListener('change', (e) => {
+      const v = (e.target as HTMLInputElement).value;
+      setTimeout(() => {
+        $('box').innerHTML =
+          `<label for="u">単位数</label><input id="u" value="${Number(v).toLocaleString('en-US')}">`;
+      }, 0);
+    });
+    const r = await fillFrame(doc, yamada, []);
+    expect(r.fields).toMatchObject([{ item: 'units', state: 'filled', value: '3,449', note: '' }]);
+    expect($('u').getAttribute('data-teichaku')).toBe('filled');
+  });
+
+  it('<input type=month> takes YYYY-MM, <input type=date> YYYY-MM-DD', async () => {
+    document.body.innerHTML = `<label for="m">サービス提供年月</label><input id="m" type="month">
+      <label for="d">算定日</label><input id="d" type="date">`;
+    const r = await fillFrame(doc, yamada, []);
+    expect($('m').value).toBe('2025-03');
+    expect($('d').value).toBe('2025-03-05');
+    expect(r.fields.map((f) => f.state)).toEqual(['filled', 'filled']);
+  });
+});
+
+describe("the autocomplete query is the person's own keystrokes", () => {
+  const run = (events: [string, string | null][]) => {
+    const buf = { committed: '', composing: '' };
+    for (const [inputType, data] of events) trackTyping(buf, { inputType, data });
+    return buf.committed + buf.composing;
+  };
+  it.each([
+    [
+      'typed digits',
+      [
+        ['insertText', '2'],
+        ['insertText', '2'],
+        ['insertText', '3'],
+      ],
+      '223',
+    ],
+    [
+      'a backspace',
+      [
+        ['insertText', '2'],
+        ['insertText', '9'],
+        ['deleteContentBackward', null],
+        ['insertText', '2'],
+      ],
+      '22',
+    ],
+    [
+      'IME composition, shown as it grows',
+      [
+        ['insertCompositionText', 'さ'],
+        ['insertCompositionText', 'さと'],
+      ],
+      'さと',
+    ],
+    ['a paste', [['insertFromPaste', '2234']], '2234'],
+    [
+      'anything unsure (cut, undo) starts again',
+      [
+        ['insertText', '9'],
+        ['deleteByCut', null],
+        ['insertText', '2'],
+      ],
+      '2',
+    ],
+  ] as [string, [string, string | null][], string][])('%s', (_, events, query) => {
+    expect(run(events)).toBe(query);
   });
 });
