@@ -1,7 +1,9 @@
 /// <reference types="google-apps-script" />
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../apps-script/build.ts';
 import { generateCaseload } from '../../bench/generate.ts';
 import { readCsvFolder, readXlsx } from '../../cli/load.ts';
 import { checkWorkbook } from '../../shared/check.ts';
@@ -87,10 +89,13 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
     expect(manifest.webapp).toEqual({ executeAs: 'USER_ACCESSING', access: 'DOMAIN' });
   });
 
-  it('onOpen only builds the Japanese add-on menu (no other service call before authorisation)', () => {
+  it('onOpen only builds the Japanese menu, named 定着 点検 whatever the project is called (no other service call before authorisation)', () => {
     const a = loadAddon(code);
     a.call('onOpen', { authMode: 'NONE' });
     expect(a.ui.menus).toHaveLength(1);
+    // a menu of its own with a fixed name (Ui.createMenu), not the add-on menu that takes the project's name
+    expect(a.ui.menus[0]!.title).toBe('定着 点検');
+    expect(a.ui.menus[0]!.added).toBe(true);
     expect(a.ui.menus[0]!.items.map((i) => i.caption)).toEqual([
       '点検する',
       '点検の表示を消す',
@@ -99,11 +104,26 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
       '支援レポートを作成…',
       '年次報告を作成…',
       '請求データ…',
+      '動作確認',
     ]);
     for (const i of a.ui.menus[0]!.items) expect(ENTRY_POINTS as readonly string[]).toContain(i.fn);
     expect([...a.calls.byName.keys()].filter((k) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toEqual(
       [],
     );
+  });
+
+  it('the build for a Marketplace listing (npm run build -- --addon) puts the same menu under 拡張機能 (createAddonMenu)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'teichaku-addon-'));
+    try {
+      const r = await build(dir, { menu: 'addon' });
+      const a = loadAddon(readFileSync(r.file, 'utf8'));
+      a.call('onOpen', { authMode: 'NONE' });
+      expect(a.ui.menus.map((m) => m.title)).toEqual([null]);
+      expect(a.ui.menus[0]!.items.map((i) => i.caption).at(-1)).toBe('動作確認');
+      expect(a.ui.menus[0]!.items).toHaveLength(8);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   for (const s of SAMPLES) {
