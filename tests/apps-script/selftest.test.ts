@@ -65,7 +65,7 @@ describe('動作確認 (the self-test) in the built add-on, against the fakes', 
     expect(a.ui.alerts.at(-1)!.prompt).toMatch(/^確認した7件はすべて成功しました。/);
   });
 
-  it('nothing of the office data is read, changed or sent: the office tabs are as before; a rerun replaces the tab', async () => {
+  it('nothing of the office data is changed: the office tabs are as before; a rerun replaces the tab', async () => {
     const a = await sample();
     const before = snapshot(a);
     a.call('teichakuSelfTest');
@@ -73,7 +73,7 @@ describe('動作確認 (the self-test) in the built add-on, against the fakes', 
     const after = snapshot(a);
     expect(after.filter((s) => s.name !== '動作確認')).toEqual(before);
     expect(after.filter((s) => s.name === '動作確認')).toHaveLength(1);
-    // the office's tabs were never read (one getValues per tab is what a check costs; the self-test reads only its own)
+    // its tab is a tab of its own, not one of the office's
     const officeIds = new Set(before.map((s) => s.id));
     expect(officeIds.has(tab(a).id)).toBe(false);
     // and 点検する does not read the 動作確認 tab as the office's data
