@@ -320,6 +320,8 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
     B.ss.sheet('利用者').cell(r + 1, c + 1).note = '確認済み（山田）';
     expect(A.ui.alerts).toEqual([]);
     expect(snapshot(A)).toEqual(snapshot(B));
+    // and the document properties hold nothing of the removed tabs
+    expect(A.documentProperties.getProperties()).toEqual(B.documentProperties.getProperties());
   });
 
   it('re-validating clears the previous marks first (no duplicate rules, notes or tabs)', async () => {

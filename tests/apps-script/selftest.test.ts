@@ -1,6 +1,7 @@
 /// <reference types="google-apps-script" />
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { readXlsx } from '../../cli/load.ts';
+import { FakeRange } from './fakes/spreadsheet.ts';
 import { type Addon, builtCode, loadAddon, loadWorkbook, snapshot } from './harness.ts';
 
 let code = '';
@@ -81,6 +82,9 @@ describe('動作確認 (the self-test) in the built add-on, against the fakes', 
     expect(a.ui.alerts.filter((x) => !x.title.includes('動作確認'))).toEqual([]);
     const results = a.ss.sheet('点検結果').cells.map((row) => String(row?.[6]?.v ?? ''));
     expect(results.some((x) => x.startsWith('動作確認'))).toBe(false);
+    // 点検の表示を消す keeps the 動作確認 tab as it is, its colour sample included
+    a.call('teichakuClear');
+    expect(tab(a).rules.map((x) => x.describe().ranges)).toEqual([['E2:E4']]);
   });
 
   it('a check that fails says so in Japanese, and the others still run', async () => {
@@ -95,6 +99,19 @@ describe('動作確認 (the self-test) in the built add-on, against the fakes', 
     expect(a.ui.alerts.at(-1)!.prompt).toBe(
       '失敗: Google ドライブのフォルダ（drive.file の範囲）。「動作確認」タブに理由があります。管理者へお知らせください。',
     );
+  });
+
+  it('an apostrophe that Sheets would keep (text not kept as typed) is a failure', async () => {
+    const a = await sample();
+    const spy = vi.spyOn(FakeRange.prototype, 'getValues').mockImplementation(function (this: FakeRange) {
+      return this.getA1Notation() === 'G2:H2' ? [["'001", 1]] : [['']];
+    });
+    try {
+      a.call('teichakuSelfTest');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(rows(a).find((x) => x[0].startsWith('文字として'))![1]).toBe('失敗');
   });
 
   it('a trigger that cannot be deleted is reported as a failure with what to do', async () => {
