@@ -324,6 +324,24 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
     expect(A.documentProperties.getProperties()).toEqual(B.documentProperties.getProperties());
   });
 
+  it('点検する never reads a tab the add-on made, even one moved to the front holding roster rows', async () => {
+    const wb = await readXlsx('samples/caseload-sample.xlsx');
+    const a = addon(wb, '2025-03-31');
+    const roster = a.ss.sheet('利用者');
+    const copy = a.ss.addTab({
+      name: '名簿の写し',
+      rows: roster.cells.slice(0, 3).map((r) => (r ?? []).map((c) => c?.v ?? '')),
+    });
+    a.ss.sheets = [copy, ...a.ss.sheets.filter((x) => x !== copy)];
+    a.documentProperties.setProperty('teichaku.selftestTab', String(copy.id));
+    a.call('teichakuValidate');
+    expect(a.ui.alerts).toEqual([]);
+    const out = checkWorkbook(wb, { asOf: '2025-03-31' });
+    if (!out.ok) throw new Error(out.error);
+    expect(a.ss.sheet('点検結果').cells.length - 1).toBe(out.result.findings.length);
+    expect(copy.rules).toEqual([]);
+  });
+
   it('re-validating clears the previous marks first (no duplicate rules, notes or tabs)', async () => {
     const wb = await readXlsx('samples/caseload-sample.xlsx');
     const once = addon(wb, '2025-03-31');

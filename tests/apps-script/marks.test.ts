@@ -36,6 +36,10 @@ describe('marks: what the add-on adds to a note, it takes away exactly', () => {
       expect(stripNote(addNote(office, ours))).toBe(office);
     });
 
+  it('the same message twice on one cell is one line', () => {
+    expect(planMarks([f({}), f({})]).get('月次')![0]!.lines).toEqual(['【点検】エラー: メッセージ']);
+  });
+
   it("our lines come after the office's text, one a line", () => {
     expect(addNote('事務のメモ', ['【点検】エラー: a', '【点検】警告: b'])).toBe(
       '事務のメモ\n【点検】エラー: a\n【点検】警告: b',

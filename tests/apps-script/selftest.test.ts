@@ -114,6 +114,22 @@ describe('動作確認 (the self-test) in the built add-on, against the fakes', 
     expect(rows(a).find((x) => x[0].startsWith('文字として'))![1]).toBe('失敗');
   });
 
+  it('a HYPERLINK that is kept as a formula but not shown as its label is a failure', async () => {
+    const a = await sample();
+    const real = FakeRange.prototype.getValues;
+    const spy = vi.spyOn(FakeRange.prototype, 'getValues').mockImplementation(function (this: FakeRange) {
+      return this.getA1Notation() === 'F2' ? [['=HYPERLINK(…)']] : real.call(this);
+    });
+    try {
+      a.call('teichakuSelfTest');
+    } finally {
+      spy.mockRestore();
+    }
+    const link = rows(a).find((x) => x[0].startsWith('HYPERLINK'))!;
+    expect(link[1]).toBe('失敗');
+    expect(link[2]).toContain('表示は「=HYPERLINK(…)」');
+  });
+
   it('a trigger that cannot be deleted is reported as a failure with what to do', async () => {
     const a = await sample();
     const original = (a.globals.ScriptApp as { deleteTrigger: (t: unknown) => void }).deleteTrigger;

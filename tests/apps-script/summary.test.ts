@@ -80,6 +80,18 @@ describe('summary sidebar data: one section per rule, one line per client and mo
     expect(html).toContain('対象の利用者と月（3件）');
   });
 
+  it('a rule with errors comes before a rule with more warnings', () => {
+    const d2 = summaryData(
+      result([
+        f({ rule: 'report.late', severity: 'warning', clientId: 'U001' }),
+        f({ rule: 'report.late', severity: 'warning', clientId: 'U002' }),
+        f({ rule: 'report.late', severity: 'warning', clientId: 'U003' }),
+        f({ rule: 'report.missing', severity: 'error', clientId: 'U004' }),
+      ]),
+    );
+    expect(d2.rules.map((r) => r.rule)).toEqual(['report.missing', 'report.late']);
+  });
+
   it(`a rule with more than ${MAX_LINES} client-months lists ${MAX_LINES} and says how many more are on 点検結果`, () => {
     const many = Array.from({ length: MAX_LINES + 7 }, (_, i) =>
       f({ clientId: `U${String(i).padStart(3, '0')}` }),
