@@ -15,7 +15,15 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const DIST = join(here, 'dist');
 export const GLOBAL_NAME = 'Teichaku';
 
-export async function build(outDir = DIST): Promise<{ file: string; exports: string[]; bytes: number }> {
+/**
+ * menu 'top' (the default): the script bound to the office's sheet shows its own 定着 点検 menu;
+ * 'addon': the build for a Workspace Marketplace listing, whose menu sits under 拡張機能 (src/index.ts).
+ */
+export async function build(
+  outDir = DIST,
+  opts: { menu?: 'top' | 'addon' } = {},
+): Promise<{ file: string; exports: string[]; bytes: number }> {
+  const define = { __TEICHAKU_MENU__: JSON.stringify(opts.menu ?? 'top') };
   const common = {
     entryPoints: [join(here, 'src', 'index.ts')],
     bundle: true,
@@ -24,6 +32,7 @@ export async function build(outDir = DIST): Promise<{ file: string; exports: str
     target: 'es2020',
     write: false,
     logLevel: 'silent' as const,
+    define,
   };
   // the export list of index.ts, from an ESM build's metafile (an IIFE build lists none)
   const esm = await esbuild({ ...common, format: 'esm', metafile: true });
@@ -38,6 +47,7 @@ export async function build(outDir = DIST): Promise<{ file: string; exports: str
     target: 'es2020',
     charset: 'utf8',
     legalComments: 'none',
+    define,
     write: false,
     logLevel: 'silent',
   });
@@ -60,6 +70,9 @@ export async function build(outDir = DIST): Promise<{ file: string; exports: str
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const r = await build();
+  // npm run build → dist/Code.js (bound script: its own 定着 点検 menu); npm run build -- --addon →
+  // dist/addon/Code.js (a Marketplace listing: the menu under 拡張機能)
+  const addon = process.argv.includes('--addon');
+  const r = await build(addon ? join(DIST, 'addon') : DIST, { menu: addon ? 'addon' : 'top' });
   console.log(`${r.file}: ${(r.bytes / 1024).toFixed(0)} KB, entry points: ${r.exports.join(', ')}`);
 }

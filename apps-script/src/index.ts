@@ -16,7 +16,19 @@ import {
 } from './app.ts';
 import { billingView, mirrorMapping, renewToken, showBilling } from './billing.ts';
 import { continueReports, progress, setTemplate, showAnnual, showReports, startReports } from './reports.ts';
+import { SELFTEST_HANDLER, selfTest } from './selftest.ts';
 import { doGetOutput } from './webapp.ts';
+
+/**
+ * Which menu the build makes (apps-script/build.ts defines it): 'top' — a menu of its own named 定着 点検
+ * in the menu bar, for the script bound to the office's sheet (template copy or paste), whatever the
+ * project is called; 'addon' — the 拡張機能 menu's sub-menu, for an add-on installed from a (private)
+ * Workspace Marketplace listing, where it takes the listing's name. Ui.createAddonMenu in a bound script
+ * takes the script project's name (a pasted 無題のプロジェクト shows that), hence the two.
+ */
+declare const __TEICHAKU_MENU__: string | undefined;
+const MENU_KIND = typeof __TEICHAKU_MENU__ === 'string' ? __TEICHAKU_MENU__ : 'top';
+const MENU_TITLE = '定着 点検';
 
 /**
  * For functions the sidebars call: what reaches the sidebar's failure handler is a Japanese sentence,
@@ -36,8 +48,8 @@ function forSidebar<T>(fn: () => T): T {
 
 /** Builds the menu only: it runs before the add-on is authorised. */
 export function onOpen(_e?: unknown) {
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
+  const ui = SpreadsheetApp.getUi();
+  (MENU_KIND === 'addon' ? ui.createAddonMenu() : ui.createMenu(MENU_TITLE))
     .addItem('点検する', 'teichakuValidate')
     .addItem('点検の表示を消す', 'teichakuClear')
     .addSeparator()
@@ -47,6 +59,8 @@ export function onOpen(_e?: unknown) {
     .addItem('支援レポートを作成…', 'teichakuReports')
     .addItem('年次報告を作成…', 'teichakuAnnualReport')
     .addItem('請求データ…', 'teichakuShowBilling')
+    .addSeparator()
+    .addItem('動作確認', 'teichakuSelfTest')
     .addToUi();
 }
 
@@ -143,4 +157,24 @@ export function teichakuReportsSetTemplate(url: unknown) {
 /** 年次報告を作成…: a Google Doc with the fiscal year's figures. */
 export function teichakuAnnualReport() {
   guard(showAnnual);
+}
+
+/** 動作確認: checks on this account what the README lists as not seen, and writes the 動作確認 tab. */
+export function teichakuSelfTest() {
+  guard(() => {
+    const checks = selfTest();
+    const failed = checks.filter((c) => c.ok === false);
+    SpreadsheetApp.getUi().alert(
+      '定着 点検 — 動作確認',
+      failed.length === 0
+        ? `確認した${checks.filter((c) => c.ok !== null).length}件はすべて成功しました。「動作確認」タブの見本（E2:E4）が薄い赤になっているかもご確認ください。`
+        : `失敗: ${failed.map((c) => c.what).join('、')}。「動作確認」タブに理由があります。管理者へお知らせください。`,
+      SpreadsheetApp.getUi().ButtonSet.OK,
+    );
+  });
+}
+
+/** The handler of the trigger 動作確認 makes and deletes at once: it does nothing. */
+export function teichakuSelfTestTrigger(_e?: unknown) {
+  return SELFTEST_HANDLER;
 }

@@ -20,7 +20,6 @@ export interface SummaryLine {
   month: string;
   /** How many findings of the rule this client and month have (the line links to the first). */
   count: number;
-  severity: Severity;
   sheet: string | null;
   row: number | null;
   column: string | null;
@@ -70,14 +69,12 @@ export function summaryData(result: CheckResult): SummaryData {
       const known = lines.get(key);
       if (known) {
         known.count += 1;
-        if (sevRank(f.severity) < sevRank(known.severity)) known.severity = f.severity;
         continue;
       }
       lines.set(key, {
         who: f.clientId ? `${f.clientId} ${f.clientName ?? ''}`.trim() : '（事業所）',
         month: f.month && isYearMonth(f.month) ? formatEraMonth(f.month) : '',
         count: 1,
-        severity: f.severity,
         sheet: f.sheet,
         row: f.row,
         column: f.column,

@@ -19,6 +19,8 @@ const TABS_KEY = 'teichaku.tabs';
 /** 作成ログ: the record of the report documents. Ours (known by id, never read as the office's data), but kept by 点検の表示を消す. */
 export const LOG_TAB = '作成ログ';
 export const LOG_TAB_KEY = 'teichaku.logTab';
+/** 動作確認: the self-test's record (selftest.ts). Ours, never read as the office's data, kept by 点検の表示を消す. */
+export const SELFTEST_TAB_KEY = 'teichaku.selftestTab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -32,11 +34,13 @@ function checkTabIds(props: GoogleAppsScript.Properties.Properties): Set<number>
   }
 }
 
-/** Every tab the add-on wrote: the check's tabs and the 作成ログ. */
+/** Every tab the add-on wrote: the check's tabs, the 作成ログ and the 動作確認 tab. */
 export function ourTabIds(props: GoogleAppsScript.Properties.Properties): Set<number> {
   const ids = checkTabIds(props);
-  const log = Number(props.getProperty(LOG_TAB_KEY) ?? Number.NaN);
-  if (Number.isInteger(log)) ids.add(log);
+  for (const key of [LOG_TAB_KEY, SELFTEST_TAB_KEY]) {
+    const id = Number(props.getProperty(key) ?? Number.NaN);
+    if (Number.isInteger(id)) ids.add(id);
+  }
   return ids;
 }
 

@@ -1,7 +1,9 @@
 /// <reference types="google-apps-script" />
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../apps-script/build.ts';
 import { generateCaseload } from '../../bench/generate.ts';
 import { readCsvFolder, readXlsx } from '../../cli/load.ts';
 import { checkWorkbook } from '../../shared/check.ts';
@@ -87,10 +89,13 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
     expect(manifest.webapp).toEqual({ executeAs: 'USER_ACCESSING', access: 'DOMAIN' });
   });
 
-  it('onOpen only builds the Japanese add-on menu (no other service call before authorisation)', () => {
+  it('onOpen only builds the Japanese menu, named 定着 点検 whatever the project is called (no other service call before authorisation)', () => {
     const a = loadAddon(code);
     a.call('onOpen', { authMode: 'NONE' });
     expect(a.ui.menus).toHaveLength(1);
+    // a menu of its own with a fixed name (Ui.createMenu), not the add-on menu that takes the project's name
+    expect(a.ui.menus[0]!.title).toBe('定着 点検');
+    expect(a.ui.menus[0]!.added).toBe(true);
     expect(a.ui.menus[0]!.items.map((i) => i.caption)).toEqual([
       '点検する',
       '点検の表示を消す',
@@ -99,11 +104,26 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
       '支援レポートを作成…',
       '年次報告を作成…',
       '請求データ…',
+      '動作確認',
     ]);
     for (const i of a.ui.menus[0]!.items) expect(ENTRY_POINTS as readonly string[]).toContain(i.fn);
     expect([...a.calls.byName.keys()].filter((k) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toEqual(
       [],
     );
+  });
+
+  it('the build for a Marketplace listing (npm run build -- --addon) puts the same menu under 拡張機能 (createAddonMenu)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'teichaku-addon-'));
+    try {
+      const r = await build(dir, { menu: 'addon' });
+      const a = loadAddon(readFileSync(r.file, 'utf8'));
+      a.call('onOpen', { authMode: 'NONE' });
+      expect(a.ui.menus.map((m) => m.title)).toEqual([null]);
+      expect(a.ui.menus[0]!.items.map((i) => i.caption).at(-1)).toBe('動作確認');
+      expect(a.ui.menus[0]!.items).toHaveLength(8);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   for (const s of SAMPLES) {
@@ -300,6 +320,26 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
     B.ss.sheet('利用者').cell(r + 1, c + 1).note = '確認済み（山田）';
     expect(A.ui.alerts).toEqual([]);
     expect(snapshot(A)).toEqual(snapshot(B));
+    // and the document properties hold nothing of the removed tabs
+    expect(A.documentProperties.getProperties()).toEqual(B.documentProperties.getProperties());
+  });
+
+  it('点検する never reads a tab the add-on made, even one moved to the front holding roster rows', async () => {
+    const wb = await readXlsx('samples/caseload-sample.xlsx');
+    const a = addon(wb, '2025-03-31');
+    const roster = a.ss.sheet('利用者');
+    const copy = a.ss.addTab({
+      name: '名簿の写し',
+      rows: roster.cells.slice(0, 3).map((r) => (r ?? []).map((c) => c?.v ?? '')),
+    });
+    a.ss.sheets = [copy, ...a.ss.sheets.filter((x) => x !== copy)];
+    a.documentProperties.setProperty('teichaku.selftestTab', String(copy.id));
+    a.call('teichakuValidate');
+    expect(a.ui.alerts).toEqual([]);
+    const out = checkWorkbook(wb, { asOf: '2025-03-31' });
+    if (!out.ok) throw new Error(out.error);
+    expect(a.ss.sheet('点検結果').cells.length - 1).toBe(out.result.findings.length);
+    expect(copy.rules).toEqual([]);
   });
 
   it('re-validating clears the previous marks first (no duplicate rules, notes or tabs)', async () => {

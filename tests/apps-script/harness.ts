@@ -31,6 +31,8 @@ export const ENTRY_POINTS = [
   'teichakuReportsProgress',
   'teichakuReportsSetTemplate',
   'teichakuAnnualReport',
+  'teichakuSelfTest',
+  'teichakuSelfTestTrigger',
 ] as const;
 export type EntryPoint = (typeof ENTRY_POINTS)[number];
 

@@ -36,6 +36,17 @@ describe('marks: what the add-on adds to a note, it takes away exactly', () => {
       expect(stripNote(addNote(office, ours))).toBe(office);
     });
 
+  it('the same message twice on one cell is one line', () => {
+    expect(planMarks([f({}), f({})]).get('月次')![0]!.lines).toEqual(['【点検】エラー: メッセージ']);
+  });
+
+  it("our lines come after the office's text, one a line", () => {
+    expect(addNote('事務のメモ', ['【点検】エラー: a', '【点検】警告: b'])).toBe(
+      '事務のメモ\n【点検】エラー: a\n【点検】警告: b',
+    );
+    expect(addNote('', ['【点検】エラー: a'])).toBe('【点検】エラー: a');
+  });
+
   it('planMarks: one mark per cell, the worst severity wins, info and sheet-less findings are not painted', () => {
     const plan = planMarks([
       f({ severity: 'warning', message: '警告1' }),

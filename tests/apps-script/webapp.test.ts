@@ -131,6 +131,31 @@ describe('doGet: the web app of the built add-on', () => {
     expect(json(a, { token, month: '2025-03' })).toEqual(before);
   });
 
+  it('never reads a tab the add-on made, even one that looks like the office roster', () => {
+    const a = office('2025-04-05');
+    const token = issue(a);
+    const before = json(a, { token, month: '2025-03' });
+    // a tab of the add-on's (its id recorded as the 動作確認 tab) holding the first rows of the roster, moved to
+    // the front: read as the office's data, it would be taken for the roster and bill two clients only
+    const roster = a.ss.sheet('利用者');
+    const copy = a.ss.addTab({
+      name: '名簿の写し',
+      rows: roster.cells.slice(0, 3).map((r) => (r ?? []).map((c) => c?.v ?? '')),
+    });
+    a.ss.sheets = [copy, ...a.ss.sheets.filter((x) => x !== copy)];
+    a.documentProperties.setProperty('teichaku.selftestTab', String(copy.id));
+    a.call('teichakuShowBilling'); // opening the sidebar copies the ids of the add-on's tabs for the web app
+    expect(json(a, { token, month: '2025-03' })).toEqual(before);
+  });
+
+  it('sameToken: equal tokens only, and never an empty one', async () => {
+    const { sameToken } = await import('../../apps-script/src/webapp.ts');
+    expect(sameToken('abc', 'abc')).toBe(true);
+    expect(sameToken('abd', 'abc')).toBe(false);
+    expect(sameToken('ab', 'abc')).toBe(false);
+    expect(sameToken('', '')).toBe(false);
+  });
+
   it('a failure inside gives an internal error in Japanese, never a stack or sheet text', () => {
     const a = office();
     const token = issue(a);

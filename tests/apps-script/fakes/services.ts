@@ -4,11 +4,19 @@ import { as, Calls, expose } from './calls.ts';
 import { FakeDrive, FakeScript } from './docs.ts';
 import { FakeRuleBuilder, FakeSpreadsheet } from './spreadsheet.ts';
 
-export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, 'alert' | 'createAddonMenu' | 'showSidebar'> {
+export class FakeUi
+  implements Pick<GoogleAppsScript.Base.Ui, 'alert' | 'createAddonMenu' | 'createMenu' | 'showSidebar'>
+{
   readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
   readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' };
   alerts: { title: string; prompt: string }[] = [];
-  menus: { items: { caption: string; fn: string }[]; separators: number[]; added: boolean }[] = [];
+  /** Menus built: `title` null for the add-on menu (Sheets names it after the add-on or the script project). */
+  menus: {
+    title: string | null;
+    items: { caption: string; fn: string }[];
+    separators: number[];
+    added: boolean;
+  }[] = [];
   sidebars: { title: string; html: string }[] = [];
   constructor(readonly calls: Calls) {}
   alert(a: string, b?: unknown, _c?: unknown): GoogleAppsScript.Base.Button {
@@ -16,7 +24,19 @@ export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, 'alert' | 'createA
     return as<GoogleAppsScript.Base.Button>('OK');
   }
   createAddonMenu(): GoogleAppsScript.Base.Menu {
-    const menu = { items: [] as { caption: string; fn: string }[], separators: [] as number[], added: false };
+    return this.menu(null);
+  }
+  /** Ui.createMenu(caption): "Creates a builder that can be used to add a menu to the editor's user interface." */
+  createMenu(caption: string): GoogleAppsScript.Base.Menu {
+    return this.menu(String(caption));
+  }
+  private menu(title: string | null): GoogleAppsScript.Base.Menu {
+    const menu = {
+      title,
+      items: [] as { caption: string; fn: string }[],
+      separators: [] as number[],
+      added: false,
+    };
     this.menus.push(menu);
     const api = {
       addItem(caption: string, fn: string) {
