@@ -20,6 +20,9 @@ export interface TabView {
   headers: { letter: string; header: string }[];
   /** Why the saved mapping does not fit this tab, if it does not. */
   problem: string | null;
+  /** The shape of record read and how, or why the tab was not read: the reader's own words (what check prints). */
+  shape: string | null;
+  how: string | null;
 }
 export interface LayoutView {
   tabs: TabView[];
@@ -61,8 +64,10 @@ export function describeLayout(wb: Workbook, mapping?: Mapping): LayoutView {
       .map((c, i) => ({ letter: columnLetter(i + 1), header: isBlank(c) ? '' : cellText(c) }))
       .filter((h) => h.header !== '');
     const role: TabView['role'] = d ? (d.role ?? 'ignore') : layout ? layout.role : 'ignore';
+    const shape = d?.shape ?? null;
+    const how = d ? (d.how ?? d.skipped) : null;
     if (role === 'ignore' || role === 'office')
-      return { tab: tab.name, role, headerRow, fields: [], ignored: [], headers, problem };
+      return { tab: tab.name, role, headerRow, fields: [], ignored: [], headers, problem, shape, how };
     const fields = d
       ? Object.entries(d.fields).map(([field, f]) => ({
           field,
@@ -89,6 +94,8 @@ export function describeLayout(wb: Workbook, mapping?: Mapping): LayoutView {
       ignored: d ? d.ignored.map((i) => i.header) : layout?.kind === 'table' ? layout.unknownHeaders : [],
       headers,
       problem,
+      shape,
+      how,
     };
   });
   const choices = (role: 'roster' | 'contacts' | 'monthly') =>

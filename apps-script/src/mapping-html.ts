@@ -63,6 +63,7 @@ function render() {
     var box = el('section', { class: 'tab', 'data-tab': t.tab });
     box.appendChild(el('h3', {}, 'タブ「' + t.tab + '」'));
     if (t.problem) box.appendChild(el('p', { class: 'problem' }, t.problem));
+    if (t.how) box.appendChild(el('p', { class: 'muted' }, t.how));
     var r = el('div', { class: 'row' });
     r.appendChild(el('label', {}, '読み方'));
     var role = el('select', { 'data-role': t.tab });

@@ -125,12 +125,26 @@ export function readLegend(rows: readonly (readonly CellValue[])[]): {
 }
 
 /** Recognise a month grid: a header row with a client column and at least three month headers. */
-export function detectGrid(tab: Tab): TableLayout | null {
+export function detectGrid(
+  tab: Tab,
+  /** What the office's mapping says (header row, fiscal year, legend, role): it wins over the guess. */
+  given: {
+    headerRow?: number;
+    fiscalYear?: number;
+    legend?: Record<string, string>;
+    role?: 'contacts' | 'monthly';
+  } = {},
+): TableLayout | null {
   const rows = tab.rows;
   const headings: string[] = [tab.name];
-  for (let r = 0; r < Math.min(rows.length, SCAN_ROWS); r++) {
+  const from = given.headerRow ? given.headerRow - 1 : 0;
+  for (let r = 0; r < Math.min(rows.length, given.headerRow ?? SCAN_ROWS); r++) {
+    if (r < from) {
+      for (const v of rows[r] ?? []) if (!isBlank(v)) headings.push(cellText(v));
+      continue;
+    }
     const row = rows[r] ?? [];
-    const fy = fiscalYearOf(headings);
+    const fy = given.fiscalYear ?? fiscalYearOf(headings);
     const months: GridInfo['months'] = [];
     let who: { field: 'clientId' | 'name'; ref: ColumnRef } | null = null;
     row.forEach((v, i) => {
@@ -151,8 +165,10 @@ export function detectGrid(tab: Tab): TableLayout | null {
     if (!found || months.length < MIN_MONTHS) continue;
     if (new Set(months.map((m) => m.month)).size !== months.length) continue;
     const title = headings.join(' ');
-    const { legend, row: legendRow } = readLegend(rows);
-    const kind = REPORT_GRID.test(title) ? 'monthly' : 'contacts';
+    const read = readLegend(rows);
+    const legend = { ...read.legend, ...(given.legend ?? {}) };
+    const legendRow = read.row;
+    const kind = given.role ?? (REPORT_GRID.test(title) ? 'monthly' : 'contacts');
     const columns: TableLayout['columns'] = { [found.field]: found.ref };
     // the name column beside an id column, for messages
     if (found.field === 'clientId') {

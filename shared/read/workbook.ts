@@ -305,7 +305,32 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
   for (const tab of wb.tabs) {
     const m = mapping?.tabs[tab.name];
     let read: Read | null = null;
-    if (m) {
+    if (m?.grid && (m.role === 'contacts' || m.role === 'monthly')) {
+      const g = detectGrid(tab, { ...m.grid, role: m.role });
+      if (!g)
+        return {
+          ok: false,
+          error: `対応表のタブ「${tab.name}」を月別の表として読めません。${m.grid.headerRow ? `${m.grid.headerRow}行目` : '上の15行'}に利用者IDか氏名の見出しと、3か月以上の月の見出し（4月、R6.4、2024/4 など）を書き、4月…3月だけなら grid.fiscalYear に年度の年を書いてください`,
+        };
+      read = { tab, layout: g, score: Number.POSITIVE_INFINITY };
+    } else if (m?.record) {
+      const rec = detectClientRecord(tab);
+      if (!rec)
+        return {
+          ok: false,
+          error: `対応表のタブ「${tab.name}」を1人分の記録として読めません。氏名（か利用者ID）と、もう1つの項目（就職日など）を値の左か上に書き、その下に日付と方法（か支援内容）の見出しの表を置いてください`,
+        };
+      records.push({ tab, record: rec });
+      const row: TabRole = {
+        tab: tab.name,
+        role: 'contacts',
+        headerRow: rec.table.headerRow,
+        layout: rec.table,
+      };
+      tabs.push(row);
+      entry.set(tab, row);
+      continue;
+    } else if (m) {
       const layout = layoutFromMapping(tab, m);
       if (layout && 'message' in layout) return { ok: false, error: layout.message };
       if (layout) read = { tab, layout, score: Number.POSITIVE_INFINITY };

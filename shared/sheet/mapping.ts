@@ -17,10 +17,25 @@ const fieldNames = [
   ...new Set([...Object.keys(ROSTER_FIELDS), ...Object.keys(CONTACT_FIELDS), ...Object.keys(MONTHLY_FIELDS)]),
 ] as [string, ...string[]];
 
+/**
+ * A month grid (domain §10): the row of its month headers, the fiscal year of 4月…3月 headers (its April's
+ * year), the legend's marks (○ → 来所面談), and what its cells hold (contacts, or 支援レポート dates: monthly).
+ * {"月別": {"role": "contacts", "grid": {"headerRow": 3, "fiscalYear": 2024, "legend": {"○": "来所面談"}}}}
+ */
+export const GridMappingSchema = z.strictObject({
+  headerRow: z.number().int().positive().optional(),
+  fiscalYear: z.number().int().min(1989).max(2100).optional(),
+  legend: z.record(z.string().trim().min(1), z.string().trim().min(1)).optional(),
+});
+
 export const TabMappingSchema = z.object({
   role: z.enum(['office', 'roster', 'contacts', 'monthly', 'ignore']),
   headerRow: z.number().int().positive().optional(),
+  /** A narrative log names its text column as content: {"D": "content"} (no method column needed). */
   columns: z.record(z.string(), z.enum(fieldNames)).optional(),
+  grid: GridMappingSchema.optional(),
+  /** The tab is one client's record (個人ケース記録): label/value block above a dated table. */
+  record: z.literal(true).optional(),
 });
 
 /**

@@ -64,3 +64,37 @@ describe('describeLayout: what the mapping sidebar shows, from the reader', () =
     expect(bad.tabs[1]!.problem).toMatch(/対応表の列「存在しない見出し」/);
   });
 });
+
+describe('describeLayout: the shape of record, in the words check prints (issue 14 §5)', () => {
+  it('a month grid and a tab that came close are shown as the reader describes them', async () => {
+    const { describeLayout: readerLayout } = await import('../../shared/read/describe.ts');
+    const { readWorkbook } = await import('../../shared/read/workbook.ts');
+    const shapes: Workbook = {
+      title: 't',
+      tabs: [
+        {
+          name: '台帳',
+          rows: [
+            ['利用者ID', '氏名', '就職日', '支援開始日'],
+            ['A1', '青空', null, null],
+          ],
+        },
+        {
+          name: '月別',
+          rows: [['令和6年度'], ['利用者ID', '4月', '5月', '6月'], ['A1', '面談', '電話', '']],
+        },
+        { name: '支援記録', rows: [['日付', '利用者ID', '担当']] },
+      ],
+    };
+    const v = describeLayout(shapes);
+    const read = readWorkbook(shapes);
+    if (!read.ok) throw new Error(read.error);
+    const d = readerLayout(read.tabs);
+    const grid = v.tabs.find((t) => t.tab === '月別')!;
+    expect(grid).toMatchObject({ role: 'contacts', shape: 'month-grid', how: d.月別!.how });
+    expect(grid.how).toContain('月別の表: B列「4月」〜D列「6月」の3か月');
+    const near = v.tabs.find((t) => t.tab === '支援記録')!;
+    expect(near).toMatchObject({ role: 'ignore', shape: null, how: d.支援記録!.skipped });
+    expect(near.how).toContain('方法か支援内容の列がありません');
+  });
+});
