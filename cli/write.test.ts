@@ -30,7 +30,7 @@ const result = (findings: Finding[]): CheckResult => ({
   asOf: '2025-03-31',
   office: { name: null, number: null },
   findings,
-  summary: { ...summarize(findings), clients: 2, contacts: 0, monthlyRecords: 0 },
+  summary: { ...summarize(findings), clients: 2, contacts: 0, monthlyRecords: 0, notCheckable: [] },
 });
 
 const FINDINGS = [

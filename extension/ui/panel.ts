@@ -41,13 +41,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', cls = ''):
   return e;
 }
 
-/** 4月3日 10:02, in this computer's time. */
-function when(iso: string): string {
-  const d = new Date(iso);
-  const t = d.toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' });
-  return `${d.getMonth() + 1}月${d.getDate()}日 ${t}`;
-}
-
 const filledAt = (id: string) => (doc ? filled[doc.month]?.[id] : undefined);
 
 function say(text: string, ok = false): void {
@@ -96,7 +89,7 @@ function renderClientNotes(): void {
   if (!row) return;
   const lines: string[] = [];
   const at = filledAt(row.id);
-  if (at) lines.push(`${when(at)}に入力済みです。もう一度入力すると上書きします。`);
+  if (at) lines.push(`${filledWhen(at)}に入力済みです。もう一度入力すると上書きします。`);
   if (row.onLeave)
     lines.push('この月は休職中です（支援の要件を満たせば請求できます。市町村に確認してください）。');
   for (const r of row.reasons) if (r.code === 'jobcoach-month') lines.push(r.message);
@@ -129,7 +122,7 @@ function clientItem(r: BillingRow): HTMLLIElement {
     el('span', r.billable ? '請求可' : '請求不可', `badge ${r.billable ? 'ok' : 'no'}`),
   );
   const at = filledAt(r.id);
-  if (at) button.append(el('span', `入力済み ${when(at)}`, 'badge done'));
+  if (at) button.append(el('span', `入力済み ${filledWhen(at)}`, 'badge done'));
   if (!r.billable)
     button.append(el('span', r.reasons.map((x) => x.message).join('／') || '理由不明', 'reason'));
   button.addEventListener('click', () => choose(r.id));

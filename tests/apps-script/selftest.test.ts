@@ -92,7 +92,7 @@ describe('動作確認 (the self-test) in the built add-on, against the fakes', 
     a.drive.refuseFolders = true;
     a.call('teichakuSelfTest');
     const r = rows(a);
-    const drive = r.find((x) => x[0].startsWith('Google ドライブ'))!;
+    const drive = r.find((x) => String(x[0]).startsWith('Google ドライブ'))!;
     expect(drive[1]).toBe('失敗');
     expect(drive[2]).toMatch(/^エラー: /);
     expect(r.filter((x) => x[1] === '成功')).toHaveLength(6);
@@ -111,7 +111,7 @@ describe('動作確認 (the self-test) in the built add-on, against the fakes', 
     } finally {
       spy.mockRestore();
     }
-    expect(rows(a).find((x) => x[0].startsWith('文字として'))![1]).toBe('失敗');
+    expect(rows(a).find((x) => String(x[0]).startsWith('文字として'))![1]).toBe('失敗');
   });
 
   it('a HYPERLINK that is kept as a formula but not shown as its label is a failure', async () => {
@@ -125,7 +125,7 @@ describe('動作確認 (the self-test) in the built add-on, against the fakes', 
     } finally {
       spy.mockRestore();
     }
-    const link = rows(a).find((x) => x[0].startsWith('HYPERLINK'))!;
+    const link = rows(a).find((x) => String(x[0]).startsWith('HYPERLINK'))!;
     expect(link[1]).toBe('失敗');
     expect(link[2]).toContain('表示は「=HYPERLINK(…)」');
   });
