@@ -44,8 +44,25 @@ export function checkCaseload(
   return out;
 }
 
+/**
+ * Records that cannot be read block nothing while no client has a month due yet (every support period starts
+ * after the as-of date): then the not-checkable finding is said as information, not as an error.
+ */
+export function nothingDueYet(caseload: Caseload, facts: readonly ClientFacts[]): boolean {
+  return caseload.clients.length > 0 && facts.every((f) => f.months.length === 0);
+}
+
+const NOT_DUE_YET = '（点検基準日までに支援の月がまだないため、いまは情報として示します）';
+
 export function checkResult(caseload: Caseload, readFindings: Finding[], asOf: PlainDate): CheckResult {
-  const findings = [...readFindings, ...checkCaseload(caseload, asOf)].sort(compareFindings);
+  const facts = buildFacts(caseload, asOf);
+  const early = nothingDueYet(caseload, facts);
+  const read = early
+    ? readFindings.map((f) =>
+        isNotCheckable(f) ? { ...f, severity: 'info' as const, message: `${f.message}${NOT_DUE_YET}` } : f,
+      )
+    : readFindings;
+  const findings = [...read, ...checkCaseload(caseload, asOf, facts)].sort(compareFindings);
   return {
     asOf,
     office: { name: caseload.office.name, number: caseload.office.number },

@@ -141,3 +141,20 @@ describe('a log of any size', () => {
     expect(out.result.summary.contacts).toBe(130_000);
   }, 120_000);
 });
+
+describe('nothing due yet: what cannot be read blocks nothing before the first support month', () => {
+  it('an empty log and no monthly records before any support period starts: information, not an error', () => {
+    // both clients start 2024-07-01; at 2024-06-30 no month is due, so there is nothing to bill or miss
+    const { result } = check(wb(roster, log([])), '2024-06-30');
+    const missing = result.findings.filter((f) => f.rule === 'data.missing-required');
+    expect(missing.map((f) => f.severity)).toEqual(['info', 'info']);
+    expect(missing[0]!.message).toMatch(/点検基準日までに支援の月がまだないため、いまは情報として示します）$/);
+    expect(result.summary.error).toBe(0);
+  });
+
+  it('from the first support month on, the same workbook is an error again', () => {
+    const { result } = check(wb(roster, log([])), '2024-07-31');
+    const missing = result.findings.filter((f) => f.rule === 'data.missing-required');
+    expect(missing.map((f) => f.severity)).toEqual(['error', 'error']);
+  });
+});
