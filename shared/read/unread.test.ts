@@ -148,7 +148,9 @@ describe('nothing due yet: what cannot be read blocks nothing before the first s
     const { result } = check(wb(roster, log([])), '2024-06-30');
     const missing = result.findings.filter((f) => f.rule === 'data.missing-required');
     expect(missing.map((f) => f.severity)).toEqual(['info', 'info']);
-    expect(missing[0]!.message).toMatch(/点検基準日までに支援の月がまだないため、いまは情報として示します）$/);
+    expect(missing[0]!.message).toMatch(
+      /点検基準日までに支援の月がまだないため、いまは情報として示します）$/,
+    );
     expect(result.summary.error).toBe(0);
   });
 

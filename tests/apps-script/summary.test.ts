@@ -24,7 +24,15 @@ const result = (findings: Finding[]): CheckResult => {
     asOf: '2025-03-31',
     office: { name: null, number: null },
     findings,
-    summary: { total: findings.length, ...counts, byRule: {}, clients: 0, contacts: 0, monthlyRecords: 0, notCheckable: [] },
+    summary: {
+      total: findings.length,
+      ...counts,
+      byRule: {},
+      clients: 0,
+      contacts: 0,
+      monthlyRecords: 0,
+      notCheckable: [],
+    },
   };
 };
 
