@@ -252,6 +252,19 @@ describe('support days and the band', () => {
     expect(b.supportDays).toEqual(['2024-05-05', '2024-05-20']);
   });
 
+  it('a contact a month grid gives without a day (undated) is support in the month, but no support day', () => {
+    // 「面談」 in the 5月 cell: the month's duty is met, yet the 1st is no day the office can claim
+    const b = bill('2024-05', {
+      contacts: [
+        { ...makeContact('U1', '2024-05-01'), undated: true as const },
+        makeContact('U1', '2024-05-14'),
+      ],
+      monthly: [makeRecord('U1', '2024-05', { reportShownDate: '2024-05-31' })],
+    });
+    expect(b.billable).toBe(true);
+    expect(b.supportDays).toEqual(['2024-05-14']);
+  });
+
   it('the office band comes from its filed units, else its filed rate', () => {
     expect(officeBand(makeOffice({ filedRate: 0.93 }), '2024-04-01')).toEqual({
       units: 3348,

@@ -238,7 +238,14 @@ export function billClientMonth(
     notes.push('支援レポートの提示日が翌月10日より後です');
 
   const supportDays = cm
-    ? [...new Set([...cm.clientContacts, ...cm.employerContacts].map((x) => x.date))].sort()
+    ? [
+        ...new Set(
+          [...cm.clientContacts, ...cm.employerContacts]
+            // a month grid's undated contact (「面談」 in the month's cell) has no day to claim
+            .filter((x) => !x.undated)
+            .map((x) => x.date),
+        ),
+      ].sort()
     : [];
 
   const additions: UnitLine[] = [];

@@ -271,6 +271,18 @@ describe('what the sheet lacks stays blank and is listed in toFill', () => {
     expect(k01.fields.actions[0]).not.toContain('訪問したが不在');
   });
 
+  it('a contact a month grid gives without a day (undated) prints no invented 月日 in 支援実績', () => {
+    const read = readWorkbook(HAND_WORKED);
+    if (!read.ok) throw new Error(read.error);
+    const k01 = read.caseload.contacts.find((c) => c.clientId === 'K01')!;
+    // 「面談」 in the 1月 cell of a grid: read as the month's 1st, marked undated
+    read.caseload.contacts.push({ ...k01, date: '2025-01-01', undated: true });
+    const r = supportReports(read.caseload, '2025-01', {
+      extras: readReportExtras(HAND_WORKED, read.caseload),
+    }).reports.find((x) => x.clientId === 'K01')!;
+    expect(r.fields.contacts.map((c) => c.date)).toEqual(['2025-01-08', '2025-01-21', '2025-01-29']);
+  });
+
   it('a month without any record or contact asks for everything the office writes, invents nothing', () => {
     const r = reportsOf(HAND_WORKED, '2025-02', ['K01']).reports[0]!;
     expect(r.fields.contacts).toEqual([]);

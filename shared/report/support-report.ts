@@ -162,6 +162,8 @@ export function supportReport(
     .filter((c) => c.clientId === client.id && monthOf(c.date) === month)
     // a visit called off or that met nobody (訪問（不在）) is no support given: not in 支援実績
     .filter((c) => !c.method?.cancelled)
+    // a month grid's undated contact has no 月日 to print: the line is left for the office (記入が必要)
+    .filter((c) => !c.undated)
     .filter((c) => !(clientOnly && onlyEmployer(c)))
     .map((c, i) => ({ c, i }))
     .sort((a, b) => (a.c.date < b.c.date ? -1 : a.c.date > b.c.date ? 1 : a.i - b.i))
