@@ -22,6 +22,7 @@ import type { Message } from '../lib/messages.ts';
 import { teach } from '../lib/profile.ts';
 import { searchClients } from '../lib/search.ts';
 import { fetchBillingFromWebApp, isLocalHost } from '../lib/webapp.ts';
+import { filledWhen } from '../lib/when.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
