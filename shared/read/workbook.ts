@@ -303,6 +303,18 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
   const entry = new Map<Tab, TabRole>();
   const near: TabNearMiss[] = [];
   const records: { tab: Tab; record: ClientRecord }[] = [];
+  /** A client record tab: that client's log, read from the table below its block. */
+  const addRecord = (tab: Tab, record: ClientRecord) => {
+    records.push({ tab, record });
+    const row: TabRole = {
+      tab: tab.name,
+      role: 'contacts',
+      headerRow: record.table.headerRow,
+      layout: record.table,
+    };
+    tabs.push(row);
+    entry.set(tab, row);
+  };
   for (const tab of wb.tabs) {
     const m = mapping?.tabs[tab.name];
     let read: Read | null = null;
@@ -321,15 +333,7 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
           ok: false,
           error: `対応表のタブ「${tab.name}」を1人分の記録として読めません。氏名（か利用者ID）と、もう1つの項目（就職日など）を値の左か上に書き、その下に日付と方法（か支援内容）の見出しの表を置いてください`,
         };
-      records.push({ tab, record: rec });
-      const row: TabRole = {
-        tab: tab.name,
-        role: 'contacts',
-        headerRow: rec.table.headerRow,
-        layout: rec.table,
-      };
-      tabs.push(row);
-      entry.set(tab, row);
+      addRecord(tab, rec);
       continue;
     } else if (m) {
       const layout = layoutFromMapping(tab, m);
@@ -341,15 +345,7 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
       // a client record tab (label/value block above a dated table) before the tables: its block is no roster
       const record = grid ? null : detectClientRecord(tab);
       if (record) {
-        records.push({ tab, record });
-        const row: TabRole = {
-          tab: tab.name,
-          role: 'contacts',
-          headerRow: record.table.headerRow,
-          layout: record.table,
-        };
-        tabs.push(row);
-        entry.set(tab, row);
+        addRecord(tab, record);
         continue;
       }
       const best = grid ? { layout: grid, score: grid.score ?? 0 } : scoreTab(tab)[0];
