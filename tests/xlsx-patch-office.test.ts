@@ -10,7 +10,7 @@ import { annotateCopy } from '../cli/write.ts';
 import { XlsxPackage } from '../cli/xlsx-patch.ts';
 import type { CheckResult } from '../shared/check.ts';
 import { type Finding, summarize } from '../shared/model/finding.ts';
-import { OFFICE_PARTS } from './office-workbook.ts';
+import { officeVariant } from './office-workbook.ts';
 
 /**
  * --write on office-style workbooks, run twice: the copy never takes the office's things (their tabs of
@@ -19,10 +19,6 @@ import { OFFICE_PARTS } from './office-workbook.ts';
  */
 const dir = mkdtempSync(join(tmpdir(), 'teichaku-patch-office-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const X = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 const finding = (over: Partial<Finding>): Finding => ({
   rule: 'roster.birth-date',
@@ -50,63 +46,6 @@ const FINDINGS = result([
   finding({ row: 3, column: 'A', severity: 'warning', message: '空のメモがあるセル' }),
   finding({ row: 3, column: 'C', message: 'メモに【点検】と書いたセル' }),
 ]);
-
-/** The office workbook of tests/office-workbook.ts, changed the ways offices' files differ. */
-function officeVariant(): Uint8Array {
-  const parts: Record<string, string | Uint8Array> = { ...OFFICE_PARTS };
-  // the office's own 点検結果 tab (with a defined name pointing at it) and 月次接触状況 tab
-  parts['xl/workbook.xml'] = (parts['xl/workbook.xml'] as string)
-    .replace(
-      '</sheets>',
-      '<sheet name="点検結果" sheetId="4" r:id="rId7"/><sheet name="月次接触状況" sheetId="5" r:id="rId8"/></sheets>',
-    )
-    .replace(
-      '</definedNames>',
-      '<definedName name="点検の記録">点検結果!$A$1:$B$2</definedName></definedNames>',
-    );
-  parts['xl/_rels/workbook.xml.rels'] = (parts['xl/_rels/workbook.xml.rels'] as string).replace(
-    '</Relationships>',
-    `<Relationship Id="rId7" Type="${R}/worksheet" Target="worksheets/sheet4.xml"/><Relationship Id="rId8" Type="${R}/worksheet" Target="worksheets/sheet5.xml"/></Relationships>`,
-  );
-  const own = (text: string) =>
-    `${X}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${text}</t></is></c></row></sheetData></worksheet>`;
-  parts['xl/worksheets/sheet4.xml'] = own('事業所の点検メモ（消さないで）');
-  parts['xl/worksheets/sheet5.xml'] = own('事業所の接触表');
-  parts['[Content_Types].xml'] = (parts['[Content_Types].xml'] as string).replace(
-    '</Types>',
-    '<Override PartName="/xl/worksheets/sheet4.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet5.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-  );
-  // an Excel data bar: its <extLst> inside the <cfRule>, and the x14 part in the worksheet's extLst
-  parts['xl/worksheets/sheet1.xml'] = (parts['xl/worksheets/sheet1.xml'] as string)
-    .replace(
-      '<dataValidations',
-      '<conditionalFormatting sqref="C2:C3"><cfRule type="dataBar" priority="2"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar><extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:id>{A1B2C3D4-0000-4000-8000-000000000001}</x14:id></ext></extLst></cfRule></conditionalFormatting><dataValidations',
-    )
-    .replace(
-      '</worksheet>',
-      '<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:cfRule type="dataBar" id="{A1B2C3D4-0000-4000-8000-000000000001}"><x14:dataBar minLength="0" maxLength="100"><x14:cfvo type="autoMin"/><x14:cfvo type="autoMax"/></x14:dataBar></x14:cfRule><xm:sqref>C2:C3</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst></worksheet>',
-    );
-  // an empty office note (<text/>) on A3, and an office note line that contains 【点検】 on C3
-  parts['xl/comments1.xml'] = (parts['xl/comments1.xml'] as string).replace(
-    '</commentList>',
-    '<comment ref="A3" authorId="0"><text/></comment><comment ref="C3" authorId="0"><text><t>【点検】済み（3月分）&#10;次回は4月</t></text></comment></commentList>',
-  );
-  parts['xl/drawings/vmlDrawing1.vml'] = (parts['xl/drawings/vmlDrawing1.vml'] as string).replace(
-    '</xml>',
-    ['A3:2:0', 'C3:2:2']
-      .map((s, i) => {
-        const [, row, col] = s.split(':');
-        return `<v:shape id="_x0000_s${1030 + i}" type="#_x0000_t202" style="visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:textbox/><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>1, 15, 1, 2, 3, 15, 5, 4</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`;
-      })
-      .join('')
-      .concat('</xml>'),
-  );
-  // styles with single-quoted attributes (as some writers do)
-  parts['xl/styles.xml'] = (parts['xl/styles.xml'] as string).replace('<dxfs count="1">', "<dxfs count='1'>");
-  const files: Record<string, Uint8Array> = {};
-  for (const [k, v] of Object.entries(parts)) files[k] = typeof v === 'string' ? strToU8(v) : v;
-  return zipSync(files);
-}
 
 const text = (x: Uint8Array, part: string) => strFromU8(unzipSync(x)[part]!);
 const partsOf = (x: Uint8Array) => unzipSync(x);
