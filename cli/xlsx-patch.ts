@@ -1,4 +1,5 @@
 import { strToU8, unzipSync } from 'fflate';
+import { OUR_TAB_NAME, ourTabOf, sheetOfFormula } from './ooxml/our-tabs.ts';
 import { decodePart } from './ooxml/package.ts';
 import { type Rel, readRels, relativeTarget, relIs, relsPathOf, resolveTarget } from './ooxml/workbook.ts';
 import {
@@ -34,8 +35,6 @@ const OUR_FORMULA = `"${MARK}"="${MARK}"`;
 /** A line of our note: the mark, then the severity in brackets (【点検】【エラー】…). */
 const OUR_LINE = /^【点検】【(?:エラー|警告|情報)】/;
 const NOTE_AUTHOR = '点検（Teichaku）';
-/** Hidden defined names that say which tabs are ours (`_teichaku_tab_1` → '点検結果'!$A$1). */
-const OUR_TAB_NAME = /^_teichaku_tab_(\d+)$/i;
 const NOTE_SHAPETYPE =
   '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
 
@@ -182,11 +181,6 @@ export function colLetters(col: number): string {
 
 /** A sheet name as a formula writes it ('点検結果'!$A$1). */
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
-/** The sheet a `'name'!$A$1` (or `name!$A$1`) formula points at. */
-function sheetOfFormula(f: string): string | undefined {
-  const m = /^\s*(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(f);
-  return m ? (m[1]?.replace(/''/g, "'") ?? m[2]) : undefined;
-}
 
 export class XlsxPackage {
   private readonly order: string[];
@@ -386,10 +380,10 @@ export class XlsxPackage {
     const names = child(root, 'definedNames');
     if (!names) return [];
     const sheets = new Set(this.sheets().map((s) => s.name));
-    return childrenNamed(names, 'definedName')
-      .filter((d) => OUR_TAB_NAME.test(d.attrs.name ?? '') && d.attrs.localSheetId === undefined)
-      .map((d) => ({ name: d.attrs.name!, sheet: sheetOfFormula(d.text) ?? '' }))
-      .filter((x) => sheets.has(x.sheet));
+    return childrenNamed(names, 'definedName').flatMap((d) => {
+      const sheet = ourTabOf(d.attrs.name, d.attrs.localSheetId, d.text);
+      return sheet !== undefined && sheets.has(sheet) ? [{ name: d.attrs.name!, sheet }] : [];
+    });
   }
 
   /** Take away a sheet and everything that belongs only to it. */

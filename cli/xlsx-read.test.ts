@@ -20,6 +20,8 @@ function pkg(opts: {
   sst?: string;
   styles?: string;
   workbookPr?: string;
+  /** The content of <definedNames>, after <sheets>. */
+  definedNames?: string;
   prefix?: string;
 }): Uint8Array {
   const p = opts.prefix ? `${opts.prefix}:` : '';
@@ -57,7 +59,7 @@ function pkg(opts: {
     [
       'xl/workbook.xml',
       strToU8(
-        `<${p}workbook ${xmlns} xmlns:r="${R}">${opts.workbookPr ?? ''}<${p}sheets>${sheetList}</${p}sheets></${p}workbook>`,
+        `<${p}workbook ${xmlns} xmlns:r="${R}">${opts.workbookPr ?? ''}<${p}sheets>${sheetList}</${p}sheets>${opts.definedNames ? `<${p}definedNames>${opts.definedNames}</${p}definedNames>` : ''}</${p}workbook>`,
       ),
     ],
     [
@@ -239,6 +241,27 @@ describe('readXlsxBytes: the cells of an .xlsx from its XML', () => {
       ['旧', true],
       ['設定', true],
     ]);
+  });
+
+  it('leaves unread the tabs an earlier --write added (named by our hidden workbook-wide names), and only those', () => {
+    const one = (text: string) =>
+      `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${text}</t></is></c></row></sheetData>`;
+    const x = pkg({
+      sheets: [
+        { name: '利用者', xml: one('利用者ID') },
+        { name: '点検結果（定着）', xml: one('重要度') },
+        { name: "職員's 表", xml: one('ours too') },
+        { name: '月次接触状況', xml: one('事業所の表') },
+        { name: '控え', xml: one('local name') },
+      ],
+      definedNames:
+        `<definedName name="_teichaku_tab_1" hidden="1">'点検結果（定着）'!$A$1</definedName>` +
+        `<definedName name="_TEICHAKU_TAB_2" hidden="1">'職員''s 表'!$A$1</definedName>` +
+        // not ours: another name pointing at a tab, and a name of our form local to one tab
+        `<definedName name="_teichaku_list">月次接触状況!$A$1</definedName>` +
+        `<definedName name="_teichaku_tab_3" localSheetId="4">控え!$A$1</definedName>`,
+    });
+    expect(readXlsxBytes(x).map((t) => t.name)).toEqual(['利用者', '月次接触状況', '控え']);
   });
 
   it('reads parts whose elements carry a namespace prefix (x:c), as some generators write them', () => {

@@ -31,7 +31,7 @@ export function readXlsxBytes(data: Uint8Array): Tab[] {
     }
   };
   const wbPath = pkg.workbookPath;
-  const { sheets, date1904 } = partOf(() => readWorkbookPart(pkg.read(wbPath)), wbPath);
+  const { sheets, date1904, ours } = partOf(() => readWorkbookPart(pkg.read(wbPath)), wbPath);
   const rels = pkg.partRels(wbPath);
   const partFor = (kind: string) => rels.find((r) => relIs(r.type, kind) && pkg.has(r.path))?.path;
   const sst = partFor('sharedStrings');
@@ -43,6 +43,8 @@ export function readXlsxBytes(data: Uint8Array): Tab[] {
   };
   const tabs: Tab[] = [];
   for (const s of sheets) {
+    // the tabs an earlier --write added (点検結果, 月次接触状況) are our output, not the office's record
+    if (ours.includes(s.name)) continue;
     const rel = rels.find((r) => r.id === s.rid);
     if (!rel) throw new PackageError('missing-part', `sheet ${s.name} has no relationship ${s.rid}`, wbPath);
     // chart sheets, dialog sheets and macro sheets hold no cells

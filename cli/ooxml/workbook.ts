@@ -1,3 +1,4 @@
+import { ourTabOf } from './our-tabs.ts';
 import { attrNs, NS, scan } from './xml.ts';
 
 /** A relationship of a part (`_rels/*.rels`). */
@@ -35,10 +36,19 @@ export interface WorkbookSheet {
   state: string | undefined;
 }
 
-/** The workbook part: its tabs in order, and whether it counts dates from 1904. */
-export function readWorkbookPart(xml: string): { sheets: WorkbookSheet[]; date1904: boolean } {
+/**
+ * The workbook part: its tabs in order, whether it counts dates from 1904, and the tabs an earlier
+ * --write added (named by our hidden defined names, cli/ooxml/our-tabs.ts).
+ */
+export function readWorkbookPart(xml: string): {
+  sheets: WorkbookSheet[];
+  date1904: boolean;
+  ours: string[];
+} {
   const sheets: WorkbookSheet[] = [];
+  const ours: string[] = [];
   let date1904 = false;
+  let defined: { name: string | undefined; local: string | undefined; text: string } | null = null;
   scan(xml, {
     open(name, a, scope) {
       if (!NS.main.includes(name.ns as never)) return;
@@ -46,9 +56,19 @@ export function readWorkbookPart(xml: string): { sheets: WorkbookSheet[]; date19
         sheets.push({ name: a.name ?? '', rid: attrNs(a, scope, NS.rel, 'id') ?? '', state: a.state });
       else if (name.local === 'workbookPr')
         date1904 = ['1', 'true'].includes((a.date1904 ?? '').trim().toLowerCase());
+      else if (name.local === 'definedName') defined = { name: a.name, local: a.localSheetId, text: '' };
+    },
+    close(name) {
+      if (name.local !== 'definedName' || !defined) return;
+      const tab = ourTabOf(defined.name, defined.local, defined.text);
+      if (tab !== undefined) ours.push(tab);
+      defined = null;
+    },
+    text(s) {
+      if (defined) defined.text += s;
     },
   });
-  return { sheets, date1904 };
+  return { sheets, date1904, ours };
 }
 
 function dirOf(path: string) {
