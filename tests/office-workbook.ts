@@ -141,7 +141,7 @@ const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><
 /**
  * The office variant as a caseload `teichaku check` reads: its 利用者 tab also has 就職日 and 支援開始日
  * (typed as text, as many offices do), so the roster is found and its cells get findings, some of them on
- * the cells that hold the office's own notes.
+ * the cells that hold the office's own notes (the empty one on A3, the 【点検】 line on C3).
  */
 export function officeCaseloadParts(): Record<string, string | Uint8Array> {
   let sheet1 = OFFICE_PARTS['xl/worksheets/sheet1.xml'] as string;
@@ -156,7 +156,12 @@ export function officeCaseloadParts(): Record<string, string | Uint8Array> {
     '<v>30000</v></c></row>',
     `<v>30000</v></c>${inline('D2', '2024/04/01')}${inline('E2', '2024/05/01')}</row>`,
   );
-  sheet1 = swap(sheet1, '<v>31000</v></c></row>', `<v>31000</v></c>${inline('D3', '2023/04/01')}</row>`);
+  // 14 when hired: a warning on C3, the cell whose office note has a line containing 【点検】
+  sheet1 = swap(
+    sheet1,
+    '<c r="C3"><v>31000</v></c></row>',
+    `${inline('C3', '2009/04/02')}${inline('D3', '2023/04/01')}</row>`,
+  );
   return officeVariantParts({ ...OFFICE_PARTS, 'xl/worksheets/sheet1.xml': sheet1 });
 }
 
