@@ -138,6 +138,10 @@ describe('--write on an office-style workbook, run twice', () => {
     expect(c).toContain('<t>【点検】済み（3月分）\n次回は4月</t>');
     expect(c).toContain('4/2 本人に確認済み（佐藤）');
     expect(c).not.toContain('&#10;4/2');
+    // our line was the note's first: the break between it and the staff's line goes too, escaped or not
+    expect(c).toMatch(
+      /<comment ref="C2"[^>]*><text><r><t xml:space="preserve">4\/2 本人に確認済み（佐藤）<\/t><\/r><\/text>/,
+    );
     expect(text(back, 'xl/worksheets/sheet1.xml')).toBe(text(original, 'xl/worksheets/sheet1.xml'));
     expect(
       XlsxPackage.open(back)

@@ -111,9 +111,7 @@ function wellFormed(xml: string) {
  * their states come from there), SheetJS reads each cell's note (exceljs drops a note of plain `<t>` text
  * or on a cell without a value). A threaded comment is marked: Excel owns it and we leave it alone.
  */
-async function readBack(
-  file: string,
-): Promise<{
+async function readBack(file: string): Promise<{
   tabs: { name: string; state: string }[];
   notes: Map<string, { text: string; threaded: boolean }>;
 }> {

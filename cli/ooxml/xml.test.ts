@@ -81,3 +81,9 @@ describe('well-formedness and escapes', () => {
     ).toThrow();
   });
 });
+
+describe('escapeText', () => {
+  it('escapes every & < > of the text, not only the first', () => {
+    expect(escapeText('a<b<c>d>e&f&g')).toBe('a&lt;b&lt;c&gt;d&gt;e&amp;f&amp;g');
+  });
+});
