@@ -438,7 +438,7 @@ describe('teichaku stats --docx (the annual report)', () => {
       `${json.clientMonths}人`,
       '月平均利用者数',
       `${json.monthlyAverage.toFixed(1)}人`,
-      '年度初めの利用者',
+      '年度当初の利用者',
       `${json.activeAtStart}人`,
       '年度末の利用者',
       `${json.activeAtEnd}人`,
@@ -453,8 +453,10 @@ describe('teichaku stats --docx (the annual report)', () => {
       `${json.band.label}・${json.band.units.toLocaleString('ja-JP')}単位`,
       '翌年度の就労定着率を決める利用者',
     ]);
-    // the rate's clients: as many rows as clients counted in the rate
-    const counted = (text.match(/\n(就労継続|離職[^\n]*)(?=\n|$)/g) ?? []).length;
+    // the rate's clients: in the appendix beside it, as many rows as clients counted in the rate
+    const appendix = (await docxText(readFileSync(join(tmp, 'annual_別添_利用者一覧.docx')))).text;
+    const counted = (appendix.match(/\n(就労継続|離職[^\n]*)(?=\n|$)/g) ?? []).length;
+    expect(text).not.toMatch(/\n(就労継続|離職[^\n]*)(?=\n|$)/);
     const m = /支援を始めた(\d+)人のうち/.exec(text);
     expect(Number(m![1])).toBe(counted);
   });

@@ -2,7 +2,7 @@ import { formatEraMonth } from '../../shared/codecs/era.ts';
 import { fiscalYearOf, isYearMonth, type PlainDate, type YearMonth } from '../../shared/date/plain-date.ts';
 import type { Caseload } from '../../shared/model/caseload.ts';
 import { readWorkbook } from '../../shared/read/workbook.ts';
-import { annualReport, annualReportForm } from '../../shared/report/annual.ts';
+import { annualAppendixForm, annualReport, annualReportForm } from '../../shared/report/annual.ts';
 import { readReportExtras } from '../../shared/report/extras.ts';
 import { CLIENT_ONLY_MARK, reportFileStem, reportForm } from '../../shared/report/form.ts';
 import { type SupportReport, supportReports } from '../../shared/report/support-report.ts';
@@ -694,11 +694,45 @@ export function templateId(): string | null {
 
 // ---- the annual report ------------------------------------------------------------------------------------
 
+/** The appendix Doc of a fiscal year (the named client list), remembered beside the report's own. */
+const annualAppendixKey = (fy: number) => `teichaku.annual.${fy}.appendix`;
+
+/** One annual Doc: the one remembered under `key` rewritten in place, or a new one in the add-on's folder. */
+function annualDocument(
+  key: string,
+  name: string,
+  blocks: ReturnType<typeof annualReportForm>,
+  s: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  p: GoogleAppsScript.Properties.Properties,
+): { url: string; created: boolean } {
+  let doc = existing(p.getProperty(key) ?? undefined);
+  const created = doc === null;
+  if (!doc) {
+    doc = DocumentApp.create(name);
+    p.setProperty(key, doc.getId());
+    moveToFolder(doc.getId(), () => reportFolder(s, p));
+  }
+  const body = doc.getBody();
+  body.clear();
+  setUpPage(body);
+  writeBlocks(body, blocks);
+  const url = doc.getUrl();
+  doc.saveAndClose();
+  return { url, created };
+}
+
 /**
- * 年次報告を作成: a Google Doc with the figures of a fiscal year. In April–June the year just ended (the
- * season of the 事業報告), otherwise the current one. Made once per fiscal year and rewritten in place.
+ * 年次報告を作成: two Google Docs of a fiscal year. In April–June the year just ended (the season of the
+ * 事業報告), otherwise the current one. The report names nobody (it may be published or handed in); the
+ * clients behind next year's 就労定着率 are in the appendix Doc beside it (…_別添_利用者一覧). Each is made
+ * once per fiscal year and rewritten in place.
  */
-export function annualDoc(): { url: string; fiscalYear: number; created: boolean } {
+export function annualDoc(): {
+  url: string;
+  appendixUrl: string;
+  fiscalYear: number;
+  created: boolean;
+} {
   const s = ss();
   const p = props();
   return withDocumentLock(BUSY, () => {
@@ -706,21 +740,16 @@ export function annualDoc(): { url: string; fiscalYear: number; created: boolean
     const today = todayIn(s.getSpreadsheetTimeZone());
     const month = Number(today.slice(5, 7));
     const fy = fiscalYearOf(today) - (month >= 4 && month <= 6 ? 1 : 0);
-    const blocks = annualReportForm(annualReport(caseload, fy));
-    const name = `${fy}年度_年次報告`;
-    let doc = existing(p.getProperty(annualKey(fy)) ?? undefined);
-    const created = doc === null;
-    if (!doc) {
-      doc = DocumentApp.create(name);
-      p.setProperty(annualKey(fy), doc.getId());
-      moveToFolder(doc.getId(), () => reportFolder(s, p));
-    }
-    const body = doc.getBody();
-    body.clear();
-    setUpPage(body);
-    writeBlocks(body, blocks);
-    doc.saveAndClose();
-    return { url: doc.getUrl(), fiscalYear: fy, created };
+    const report = annualReport(caseload, fy);
+    const main = annualDocument(annualKey(fy), `${fy}年度_年次報告`, annualReportForm(report), s, p);
+    const appendix = annualDocument(
+      annualAppendixKey(fy),
+      `${fy}年度_年次報告_別添_利用者一覧`,
+      annualAppendixForm(report),
+      s,
+      p,
+    );
+    return { url: main.url, appendixUrl: appendix.url, fiscalYear: fy, created: main.created };
   });
 }
 
@@ -757,7 +786,7 @@ export function showAnnual() {
   const ui = SpreadsheetApp.getUi();
   ui.alert(
     '年次報告',
-    `${formatEraMonth(`${r.fiscalYear}-04`).replace(/年4月$/, '年度')}の年次報告を${r.created ? '作成' : '更新'}しました。\n${r.url}`,
+    `${formatEraMonth(`${r.fiscalYear}-04`).replace(/年4月$/, '年度')}の年次報告を${r.created ? '作成' : '更新'}しました。\n${r.url}\n\n別添（利用者の氏名入り。公表・提出する書類には添付しないでください）:\n${r.appendixUrl}`,
     ui.ButtonSet.OK,
   );
 }

@@ -1,7 +1,14 @@
 import { writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { formatEraDate, formatEraMonth } from '../../shared/codecs/index.ts';
 import type { Caseload } from '../../shared/model/caseload.ts';
-import { annualReport, annualReportForm } from '../../shared/report/annual.ts';
+import {
+  ageBandLabel,
+  annualAppendixForm,
+  annualReport,
+  annualReportForm,
+  headline,
+} from '../../shared/report/annual.ts';
 import { annualStats } from '../../shared/stats/annual.ts';
 import { formDocx } from '../docx.ts';
 import { InputError } from '../load.ts';
@@ -9,6 +16,25 @@ import { describeWriteError } from '../output.ts';
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const eraYear = (fy: number) => formatEraMonth(`${fy}-04`).replace(/年4月$/, '年度');
+
+/**
+ * The appendix beside the report: 「R6事業報告.docx」 → 「R6事業報告_別添_利用者一覧.docx」 in the same folder.
+ */
+export function appendixPath(docx: string): string {
+  const stem = basename(docx).replace(/\.docx$/i, '');
+  return join(dirname(docx), `${stem}_別添_利用者一覧.docx`);
+}
+
+async function writeDocx(path: string, bytes: Uint8Array) {
+  try {
+    await writeFile(path, bytes);
+  } catch (e) {
+    throw new InputError(
+      `${describeWriteError(path, e)}。--docx に書き込める場所とファイル名を指定してください`,
+      { file: path },
+    );
+  }
+}
 
 /** `teichaku stats`: the figures of an office's annual report (事業報告) for one fiscal year. */
 export async function runStats(
@@ -19,19 +45,15 @@ export async function runStats(
   docx?: string,
 ) {
   const s = annualStats(caseload, fiscalYear);
-  if (docx) {
+  const appendix = docx ? appendixPath(docx) : null;
+  if (docx && appendix) {
     const report = annualReport(caseload, fiscalYear);
-    const bytes = await formDocx(annualReportForm(report), `${fiscalYear}年度 事業報告`);
-    try {
-      await writeFile(docx, bytes);
-    } catch (e) {
-      throw new InputError(
-        `${describeWriteError(docx, e)}。--docx に書き込める場所とファイル名を指定してください`,
-        {
-          file: docx,
-        },
-      );
-    }
+    // the document meant for publication names nobody; the named list is a file of its own
+    await writeDocx(docx, await formDocx(annualReportForm(report), `${fiscalYear}年度 事業報告`));
+    await writeDocx(
+      appendix,
+      await formDocx(annualAppendixForm(report), `${fiscalYear}年度 事業報告 別添 利用者一覧`),
+    );
   }
   if (json) {
     say(JSON.stringify(s, null, 2));
@@ -51,16 +73,21 @@ export async function runStats(
     `年度初め ${s.activeAtStart}人 ＋ 新規 ${s.newInYear}人 − 終了 ${s.endedInYear}人 ＝ 年度末 ${s.activeAtEnd}人`,
   );
   say(`  終了の理由: ${join(s.endedByReason)}`);
+  say(`  ${headline(s)}`);
   say(
     `開始以来: 利用者 ${s.cumulativeClients}人・離職 ${s.cumulativeLeftJob}人・就労継続の割合 ${pct(s.cumulativeRetention)}`,
   );
   say('');
   say(`年度末の利用者（${s.activeAtEnd}人）`);
-  say(`  年齢（3月31日現在）: ${join(s.ageBrackets)}`);
   say(
-    `  障害者手帳: ${s.cards.map((c) => `${c.kind}${c.grade ? ` ${c.grade}` : ''} ${c.count}人`).join('・') || 'なし'}`,
+    `  年齢（3月31日現在）: ${[...s.ageBands.map((b) => `${ageBandLabel(b)} ${b.count}人`), ...(s.ageUnknown ? [`不明 ${s.ageUnknown}人`] : [])].join('・')}`,
   );
-  say(`  居住: ${join(s.residence)}　性別: ${join(s.sex)}`);
+  say(
+    `  障害者手帳: ${s.cards.map((c) => `${c.name}${c.grade ? ` ${c.grade}` : ''} ${c.count}人`).join('・') || 'なし'}${s.noCard ? `・手帳の記載なし ${s.noCard}人` : ''}`,
+  );
+  if (s.multipleCards)
+    say(`    ※2種類以上の手帳をお持ちの方が${s.multipleCards}人いるため、手帳の合計は人数より多くなります`);
+  say(`  居住: ${join(s.residence)}　性別: ${join({ ...s.sexCounts })}`);
   say('');
   say(
     s.contactLog
@@ -77,6 +104,7 @@ export async function runStats(
   if (docx) {
     say('');
     say(`年次報告を Word 文書で書き出しました: ${docx}`);
+    say(`  別添（利用者の氏名入り。公表・提出する書類には添付しないでください）: ${appendix}`);
   }
   return 0;
 }

@@ -1,7 +1,7 @@
 import { formatEraDate, formatEraMonth } from '../codecs/era.ts';
 import { fiscalYearEnd, type PlainDate } from '../date/plain-date.ts';
 import type { Caseload } from '../model/caseload.ts';
-import { type AnnualStats, annualStats } from '../stats/annual.ts';
+import { type AgeBand, type AnnualStats, annualStats } from '../stats/annual.ts';
 import { leftJobBy, retentionDetail } from '../stats/retention.ts';
 import type { FormBlock, FormCell } from './form.ts';
 
@@ -58,7 +58,51 @@ const eraYear = (fy: number) => formatEraMonth(`${fy}-04`).replace(/年4月$/, '
 const L = (text: string): FormCell => ({ text, label: true });
 const V = (text: string): FormCell => ({ text });
 
-/** The annual report laid out as blocks, drawn by the same writers as the 支援レポート. */
+/** 「年度当初 N名 ＋ 年度途中 M名 ＝ 延 K名」: everyone supported in the year once. */
+export function headline(s: AnnualStats): string {
+  return `年度当初 ${s.activeAtStart}名 ＋ 年度途中 ${s.newInYear}名 ＝ 延 ${s.supportedInYear}名`;
+}
+
+/** An age band as the 事業報告 writes it: 「20歳以上30歳未満」, 「60歳以上」, 「18歳未満」. */
+export function ageBandLabel(b: AgeBand): string {
+  if (b.from === null) return `${b.to}歳未満`;
+  if (b.to === null) return `${b.from}歳以上`;
+  return `${b.from}歳以上${b.to}歳未満`;
+}
+
+/** One band a line, then those without a birth date (said, not guessed). */
+function ageLines(s: AnnualStats): string {
+  const lines = s.ageBands.map((b) => `${ageBandLabel(b)}　${b.count}人`);
+  if (s.ageUnknown) lines.push(`不明　${s.ageUnknown}人（生年月日の記載がない方）`);
+  return lines.join('\n');
+}
+
+/** One card and grade a line in the office's own words, those without a card, and the two-card note. */
+function cardLines(s: AnnualStats): string {
+  const lines = s.cards.map(
+    (c) => `${c.name}${c.grade ? ` ${c.grade}` : '（等級の記載なし）'}　${c.count}人`,
+  );
+  if (s.noCard) lines.push(`手帳の記載なし　${s.noCard}人`);
+  if (s.multipleCards)
+    lines.push(
+      `※2種類以上の手帳をお持ちの方が${s.multipleCards}人いて、それぞれの手帳で数えているため、合計は人数（${s.activeAtEnd}人）より多くなります`,
+    );
+  return lines.join('\n') || 'なし';
+}
+
+function sexLine(s: AnnualStats): string {
+  const x = s.sexCounts;
+  const parts = [`男性 ${x.男性}人`, `女性 ${x.女性}人`];
+  if (x.その他) parts.push(`その他 ${x.その他}人`);
+  if (x.不明) parts.push(`不明 ${x.不明}人（性別の記載がない方）`);
+  return parts.join('　');
+}
+
+/**
+ * The annual report laid out as blocks, drawn by the same writers as the 支援レポート: the document an
+ * office may publish or hand in. It names nobody: the clients behind next year's rate are in
+ * annualAppendixForm, a file of its own.
+ */
 export function annualReportForm(a: AnnualReport): FormBlock[] {
   const s = a.stats;
   const fy = a.fiscalYear;
@@ -77,6 +121,7 @@ export function annualReportForm(a: AnnualReport): FormBlock[] {
       ],
     },
     { kind: 'heading', text: '利用者数' },
+    { kind: 'notice', text: headline(s) },
     {
       kind: 'table',
       widths: [0.4, 0.6],
@@ -84,8 +129,8 @@ export function annualReportForm(a: AnnualReport): FormBlock[] {
       rows: row2([
         ['利用者延人員', n(s.clientMonths)],
         ['月平均利用者数', `${s.monthlyAverage.toFixed(1)}人`],
-        ['年度初めの利用者', n(s.activeAtStart)],
-        ['新規の利用者', n(s.newInYear)],
+        ['年度当初の利用者', `${n(s.activeAtStart)}（4月1日より前に支援を始め、4月1日に支援中の方）`],
+        ['年度途中に支援を始めた利用者', `${n(s.newInYear)}（4月1日以降に支援を始めた方）`],
         [
           '終了した利用者',
           `${n(s.endedInYear)}（${Object.entries(s.endedByReason)
@@ -119,30 +164,15 @@ export function annualReportForm(a: AnnualReport): FormBlock[] {
       widths: [0.25, 0.75],
       header: null,
       rows: row2([
-        [
-          '年齢（3月31日現在）',
-          Object.entries(s.ageBrackets)
-            .map(
-              ([k, v]) => `${k.replace('+', '歳以上').replace('–', '〜')}${/\d$/.test(k) ? '歳' : ''} ${v}人`,
-            )
-            .join('　'),
-        ],
-        [
-          '障害者手帳',
-          s.cards.map((c) => `${c.kind}${c.grade ? ` ${c.grade}` : ''} ${c.count}人`).join('\n') || 'なし',
-        ],
+        ['年齢（3月31日現在）', ageLines(s)],
+        ['障害者手帳', cardLines(s)],
         [
           '居住地',
           Object.entries(s.residence)
             .map(([k, v]) => `${k} ${v}人`)
             .join('　'),
         ],
-        [
-          '性別',
-          Object.entries(s.sex)
-            .map(([k, v]) => `${k} ${v}人`)
-            .join('　'),
-        ],
+        ['性別', sexLine(s)],
       ]),
     },
     { kind: 'heading', text: '支援の回数' },
@@ -189,7 +219,43 @@ export function annualReportForm(a: AnnualReport): FormBlock[] {
         ],
       ]),
     },
-    { kind: 'heading', text: '翌年度の就労定着率を決める利用者' },
+    {
+      kind: 'table',
+      widths: [1],
+      header: null,
+      rows: [
+        [
+          V(
+            `※翌年度の就労定着率を決める利用者の一覧（氏名入り）は別添「利用者一覧」にあります。公表・提出する場合は本書のみをお使いください。`,
+          ),
+        ],
+      ],
+    },
+  ];
+  return blocks;
+}
+
+/**
+ * 別添 利用者一覧: who drives next year's 就労定着率, by name. Personal data: a file of its own, for the
+ * office's use, never part of the document meant for publication.
+ */
+export function annualAppendixForm(a: AnnualReport): FormBlock[] {
+  const fy = a.fiscalYear;
+  return [
+    { kind: 'title', text: `${eraYear(fy)} 事業報告 別添 利用者一覧` },
+    {
+      kind: 'notice',
+      text: '個人情報を含みます。事業所内の確認用で、公表・提出する書類には添付しないでください。',
+    },
+    {
+      kind: 'fields',
+      align: 'right',
+      items: [{ label: '事業所名', value: a.officeName ?? '' }],
+    },
+    {
+      kind: 'heading',
+      text: `翌年度の就労定着率を決める利用者（${formatEraDate(a.rate.from)}〜${formatEraDate(a.rate.to)}に支援を始めた${a.rate.started}人）`,
+    },
     {
       kind: 'table',
       widths: [0.15, 0.3, 0.25, 0.3],
@@ -203,6 +269,6 @@ export function annualReportForm(a: AnnualReport): FormBlock[] {
           ])
         : [[V('該当する利用者はいません'), V(''), V(''), V('')]],
     },
+    { kind: 'running', text: `${eraYear(fy)} 事業報告 別添 利用者一覧（個人情報）` },
   ];
-  return blocks;
 }

@@ -161,14 +161,35 @@ describe('annualStats: a small office computed by hand (FY2024)', () => {
       '60+': 0,
       不明: 1,
     });
+    // C writes 愛の手帳 (the office's own name for its 療育手帳); 身体 and 精神 are the national cards
     expect(s.cards).toEqual([
-      { kind: '身体障害者手帳', grade: '4級', count: 1 },
-      { kind: '療育手帳', grade: 'B', count: 1 },
-      { kind: '精神障害者保健福祉手帳', grade: '2級', count: 1 },
-      { kind: '精神障害者保健福祉手帳', grade: null, count: 1 },
+      { kind: '身体障害者手帳', name: '身体障害者手帳', grade: '4級', count: 1 },
+      { kind: '療育手帳', name: '愛の手帳', grade: 'B', count: 1 },
+      { kind: '精神障害者保健福祉手帳', name: '精神障害者保健福祉手帳', grade: '2級', count: 1 },
+      { kind: '精神障害者保健福祉手帳', name: '精神障害者保健福祉手帳', grade: null, count: 1 },
     ]);
+    // 4 card lines for 3 people: C holds two cards; nobody at the end is without one
+    expect([s.multipleCards, s.noCard]).toEqual([1, 0]);
     expect(s.residence).toEqual({ 管内: 1, 管外: 1, 不明: 1 });
     expect(s.sex).toEqual({ 男: 1, 女: 1, 'その他・不明': 1 });
+    // A male, C female, H その他 on the sheet; nobody blank
+    expect(s.sexCounts).toEqual({ 男性: 1, 女性: 1, その他: 1, 不明: 0 });
+  });
+
+  it('gives the 延人数 headline: 年度当初 4 (A B D I) + 年度途中 3 (C E H) = 延 7', () => {
+    expect(s.supportedInYear).toBe(7);
+  });
+
+  it('puts ages in 「○歳以上○歳未満」 bands: C 19 in 18–20, A 30 in 30–40, H without a birth date apart', () => {
+    expect(s.ageBands).toEqual([
+      { from: 18, to: 20, count: 1 },
+      { from: 20, to: 30, count: 0 },
+      { from: 30, to: 40, count: 1 },
+      { from: 40, to: 50, count: 0 },
+      { from: 50, to: 60, count: 0 },
+      { from: 60, to: null, count: 0 },
+    ]);
+    expect(s.ageUnknown).toBe(1);
   });
 
   it('computes the 就労定着率 and the band it sets for next year', () => {
@@ -221,9 +242,51 @@ describe('annualStats boundaries', () => {
       2024,
     );
     expect(s.cards).toEqual([
-      { kind: '身体障害者手帳', grade: '4級', count: 2 },
-      { kind: '療育手帳', grade: '4度', count: 1 },
+      { kind: '身体障害者手帳', name: '身体障害者手帳', grade: '4級', count: 2 },
+      { kind: '療育手帳', name: '愛の手帳', grade: '4度', count: 1 },
     ]);
+    // 3 on the lines, 2 people: x holds two
+    expect(s.multipleCards).toBe(1);
+  });
+
+  it('keeps the local names an office writes for 療育手帳, joined in the order met; 療育 alone is the national name', () => {
+    const client = (id: string, word: string, grade: string) =>
+      makeClient({
+        id,
+        baseDate: '2024-01-01',
+        startDate: '2024-07-01',
+        cards: [{ kind: 'intellectual', grade, word }],
+      });
+    const mixed = annualStats(
+      makeCaseload({
+        clients: [client('x', 'みどりの手帳', 'B'), client('y', '療育', 'A'), client('z', '愛の手帳', '4度')],
+      }),
+      2024,
+    );
+    // one kind, three grades (digits sort before letters); the 療育 of y is the same card: its line takes
+    // the office's local names
+    expect(mixed.cards).toEqual([
+      { kind: '療育手帳', name: 'みどりの手帳・愛の手帳', grade: '4度', count: 1 },
+      { kind: '療育手帳', name: 'みどりの手帳・愛の手帳', grade: 'A', count: 1 },
+      { kind: '療育手帳', name: 'みどりの手帳・愛の手帳', grade: 'B', count: 1 },
+    ]);
+    expect(mixed.multipleCards).toBe(0);
+    const national = annualStats(makeCaseload({ clients: [client('y', '療育', 'A')] }), 2024);
+    expect(national.cards).toEqual([{ kind: '療育手帳', name: '療育手帳', grade: 'A', count: 1 }]);
+  });
+
+  it('a band under 18 appears only when someone is in it (17 on March 31: born 2007-04-01)', () => {
+    const young = annualStats(
+      makeCaseload({
+        clients: [
+          makeClient({ id: 'x', baseDate: '2024-01-01', startDate: '2024-07-01', birthDate: '2007-04-01' }),
+        ],
+      }),
+      2024,
+    );
+    expect(young.ageBands[0]).toEqual({ from: null, to: 18, count: 1 });
+    expect(young.ageBands).toHaveLength(7);
+    expect(young.ageBrackets['18–19']).toBe(1); // the old brackets count it in 18–19, as before
   });
 
   it('a duplicated roster row is counted once', () => {
@@ -397,16 +460,27 @@ describe('annualStats: every figure on a boundary (FY2024)', () => {
 
   it('a card written twice counts once; grades are separate rows, ungraded last', () => {
     expect(s.cards).toEqual([
-      { kind: '身体障害者手帳', grade: '1級', count: 1 },
-      { kind: '身体障害者手帳', grade: '2級', count: 1 },
-      { kind: '療育手帳', grade: 'B', count: 1 },
-      { kind: '精神障害者保健福祉手帳', grade: '2級', count: 1 },
-      { kind: '精神障害者保健福祉手帳', grade: null, count: 1 },
+      { kind: '身体障害者手帳', name: '身体障害者手帳', grade: '1級', count: 1 },
+      { kind: '身体障害者手帳', name: '身体障害者手帳', grade: '2級', count: 1 },
+      { kind: '療育手帳', name: '愛の手帳', grade: 'B', count: 1 },
+      { kind: '精神障害者保健福祉手帳', name: '精神障害者保健福祉手帳', grade: '2級', count: 1 },
+      { kind: '精神障害者保健福祉手帳', name: '精神障害者保健福祉手帳', grade: null, count: 1 },
     ]);
+    // P1 holds two cards (身体2級 twice is one); P6 none
+    expect([s.multipleCards, s.noCard]).toEqual([1, 1]);
   });
 
-  it('a blank sex and その他 are counted together', () => {
+  it('a blank sex and その他 are counted together in `sex`, apart in `sexCounts`', () => {
     expect(s.sex).toEqual({ 男: 2, 女: 1, 'その他・不明': 2 });
+    // P1 P3 male, P7 female, P9 その他, P6 blank
+    expect(s.sexCounts).toEqual({ 男性: 2, 女性: 1, その他: 1, 不明: 1 });
+  });
+
+  it('ages exactly 20, 40, 50 and 60 open their band; 延 5 + 4 = 9', () => {
+    expect(s.ageBands.map((b) => b.count)).toEqual([0, 1, 0, 1, 1, 1]);
+    expect(s.ageBands.map((b) => b.from)).toEqual([18, 20, 30, 40, 50, 60]);
+    expect(s.ageUnknown).toBe(1);
+    expect(s.supportedInYear).toBe(9);
   });
 
   it('contacts on April 1, on a client’s first day and on October 1 (second half) count; a visit is away from the office', () => {

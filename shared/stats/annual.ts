@@ -26,6 +26,33 @@ export const CARD_KIND_WORDS = {
 } as const;
 export type CardKindWord = (typeof CARD_KIND_WORDS)[keyof typeof CARD_KIND_WORDS];
 
+/**
+ * Local names of 療育手帳 (domain.md §10): an office that writes one keeps it in its report (愛の手帳 stays
+ * 愛の手帳). Any other word (身体, 精神, 療育, 身障 …) is an abbreviation of the national card's name.
+ */
+export const LOCAL_CARD_NAMES = ['愛の手帳', 'みどりの手帳', '愛護手帳'] as const;
+
+/**
+ * An age band 「from歳以上to歳未満」 (from: null for 「to歳未満」, to: null for 「from歳以上」). The bands are
+ * those of domain.md §9 (18–19, 20–29 … 60+); a band under 18 appears only when someone falls in it.
+ */
+export interface AgeBand {
+  from: number | null;
+  to: number | null;
+  count: number;
+}
+
+export const AGE_BAND_BOUNDS = [18, 20, 30, 40, 50, 60] as const;
+
+export interface SexCounts {
+  男性: number;
+  女性: number;
+  /** その他 / 無回答 / 回答しない as the sheet says. */
+  その他: number;
+  /** Blank on the roster (or unreadable: the checker reports the cell). */
+  不明: number;
+}
+
 /** Clients per 就労定着支援員 full-time equivalent (N1 3-(1)). */
 export const CLIENTS_PER_FTE = 40;
 
@@ -62,6 +89,12 @@ export interface AnnualStats {
   activeAtStart: number;
   /** Support started in the year. */
   newInYear: number;
+  /**
+   * 延人数: everyone supported in the year once, 年度当初 (activeAtStart) + 年度途中 (newInYear). 年度当初 is
+   * support begun before April 1 and still going on April 1; a start on April 1 itself is 年度途中 (it is
+   * new in this year), as in newInYear.
+   */
+  supportedInYear: number;
   /** Support ended in the year (see `endedInYear`). */
   endedInYear: number;
   endedByReason: Record<EndReasonWord, number>;
@@ -75,10 +108,23 @@ export interface AnnualStats {
   cumulativeRetention: number | null;
   /** Clients active at the end, by age on March 31 (under 18, not expected, counts in 18–19). */
   ageBrackets: Record<AgeBracket, number>;
-  /** Clients active at the end by card; a person with two cards counts under each. */
-  cards: { kind: CardKindWord; grade: string | null; count: number }[];
+  /** ageBrackets as 「○歳以上○歳未満」 bands, in order; those without a birth date are ageUnknown. */
+  ageBands: AgeBand[];
+  ageUnknown: number;
+  /**
+   * Clients active at the end by card; a person with two cards counts under each. `kind` is the national
+   * card, `name` the office's own name for it (愛の手帳 when the sheet says 愛の手帳; the local names it
+   * uses for that kind joined by ・; else the national name).
+   */
+  cards: { kind: CardKindWord; name: string; grade: string | null; count: number }[];
+  /** Clients at the end with no card on the roster (blank or なし). */
+  noCard: number;
+  /** Clients at the end counted on two or more lines of `cards` (so the lines add up to more than people). */
+  multipleCards: number;
   residence: { 管内: number; 管外: number; 不明: number };
   sex: { 男: number; 女: number; 'その他・不明': number };
+  /** The same as the 事業報告 writes it: 男性・女性, その他 as the sheet says, 不明 when blank. */
+  sexCounts: SexCounts;
   /** 就労定着率 of the year (it sets next year's band): the exact fraction, or null. */
   retentionRate: number | null;
   /** The band that rate falls in on April 1 of the next year. */
@@ -216,6 +262,7 @@ export function annualStats(caseload: Caseload, fiscalYear: number): AnnualStats
     monthlyCounts,
     activeAtStart,
     newInYear,
+    supportedInYear: activeAtStart + newInYear,
     endedInYear,
     endedByReason,
     activeAtEnd: atEnd.length,
@@ -223,7 +270,9 @@ export function annualStats(caseload: Caseload, fiscalYear: number): AnnualStats
     cumulativeLeftJob,
     cumulativeRetention,
     ageBrackets: ageBracketsOf(atEnd, fyEnd),
-    cards: cardsOf(atEnd),
+    ageBands: ageBandsOf(atEnd, fyEnd),
+    ageUnknown: atEnd.filter((c) => !c.birthDate).length,
+    ...cardsOf(atEnd),
     residence: {
       管内: atEnd.filter((c) => c.residence === 'inside').length,
       管外: atEnd.filter((c) => c.residence === 'outside').length,
@@ -233,6 +282,12 @@ export function annualStats(caseload: Caseload, fiscalYear: number): AnnualStats
       男: atEnd.filter((c) => c.sex === 'male').length,
       女: atEnd.filter((c) => c.sex === 'female').length,
       'その他・不明': atEnd.filter((c) => c.sex !== 'male' && c.sex !== 'female').length,
+    },
+    sexCounts: {
+      男性: atEnd.filter((c) => c.sex === 'male').length,
+      女性: atEnd.filter((c) => c.sex === 'female').length,
+      その他: atEnd.filter((c) => c.sex === 'other').length,
+      不明: atEnd.filter((c) => c.sex === null).length,
     },
     retentionRate: rate,
     band: band ? { units: band.units, label: band.label } : null,
@@ -277,16 +332,36 @@ function ageBracketsOf(clients: readonly Client[], on: PlainDate): Record<AgeBra
   return out;
 }
 
+/** The bands of the clients with a birth date, by age on `on`; the band under 18 only when not empty. */
+function ageBandsOf(clients: readonly Client[], on: PlainDate): AgeBand[] {
+  const bounds: (number | null)[] = [null, ...AGE_BAND_BOUNDS, null];
+  const bands: AgeBand[] = bounds.slice(0, -1).map((from, i) => ({ from, to: bounds[i + 1]!, count: 0 }));
+  for (const c of clients) {
+    if (!c.birthDate) continue;
+    const age = ageOn(c.birthDate, on);
+    bands.find((b) => (b.from === null || age >= b.from) && (b.to === null || age < b.to))!.count++;
+  }
+  return bands[0]!.count ? bands : bands.slice(1);
+}
+
 const KIND_ORDER = Object.keys(CARD_KIND_WORDS) as (keyof typeof CARD_KIND_WORDS)[];
 
-function cardsOf(clients: readonly Client[]): AnnualStats['cards'] {
+function cardsOf(clients: readonly Client[]): Pick<AnnualStats, 'cards' | 'noCard' | 'multipleCards'> {
   const counts = new Map<
     string,
     { kind: keyof typeof CARD_KIND_WORDS; grade: string | null; count: number }
   >();
+  const localNames = new Map<keyof typeof CARD_KIND_WORDS, string[]>();
+  let noCard = 0;
+  let multipleCards = 0;
   for (const c of clients) {
     const mine = new Set<string>();
     for (const card of c.cards) {
+      const local = LOCAL_CARD_NAMES.find((w) => card.word.includes(w));
+      if (local) {
+        const names = localNames.get(card.kind) ?? [];
+        if (!names.includes(local)) localNames.set(card.kind, [...names, local]);
+      }
       // Stryker disable next-line StringLiteral: equivalent, any text that is not a grade marks "no grade"
       const key = `${card.kind}\u0000${card.grade ?? ''}`;
       if (mine.has(key)) continue; // the same card written twice on one person
@@ -295,8 +370,10 @@ function cardsOf(clients: readonly Client[]): AnnualStats['cards'] {
       if (e) e.count++;
       else counts.set(key, { kind: card.kind, grade: card.grade, count: 1 });
     }
+    if (mine.size === 0) noCard++;
+    if (mine.size > 1) multipleCards++;
   }
-  return [...counts.values()]
+  const cards = [...counts.values()]
     .sort(
       (a, b) =>
         KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
@@ -305,7 +382,13 @@ function cardsOf(clients: readonly Client[]): AnnualStats['cards'] {
         // (1–7級, 1–4度, A/B); two rows of one kind are never both ungraded, so '' vs '' is never compared
         (a.grade ?? '').localeCompare(b.grade ?? '', 'ja', { numeric: true }),
     )
-    .map((e) => ({ kind: CARD_KIND_WORDS[e.kind], grade: e.grade, count: e.count }));
+    .map((e) => ({
+      kind: CARD_KIND_WORDS[e.kind],
+      name: localNames.get(e.kind)?.join('・') ?? CARD_KIND_WORDS[e.kind],
+      grade: e.grade,
+      count: e.count,
+    }));
+  return { cards, noCard, multipleCards };
 }
 
 /** A contact log was found (a roster alone gives no contacts to count). */

@@ -4,7 +4,7 @@ import { generateCaseload } from '../../bench/generate.ts';
 import { readXlsx } from '../../cli/load.ts';
 import { formatEraDate, formatMonthDay } from '../../shared/codecs/era.ts';
 import { readWorkbook } from '../../shared/read/workbook.ts';
-import { annualReport, annualReportForm } from '../../shared/report/annual.ts';
+import { annualAppendixForm, annualReport, annualReportForm } from '../../shared/report/annual.ts';
 import { readReportExtras } from '../../shared/report/extras.ts';
 import { type FormBlock, reportFileStem, reportForm } from '../../shared/report/form.ts';
 import { C1, C2, C3, HAND_WORKED, R1, R2, R3 } from '../../shared/report/hand-worked.fixture.ts';
@@ -476,22 +476,38 @@ describe('支援レポートを作成 in the built add-on', () => {
 });
 
 describe('年次報告を作成 in the built add-on', () => {
-  it('makes one Google Doc of the fiscal year from the annual blocks and rewrites it on a rerun', () => {
+  it('makes the Doc of the fiscal year without names and the named list as a second Doc; a rerun rewrites both', () => {
     const a = addon(sample, { today: '2025-05-10' });
     a.call('teichakuAnnualReport');
     expect(a.ui.alerts).toHaveLength(1);
     expect(a.ui.alerts[0]!.prompt).toContain('令和6年度の年次報告を作成しました');
     const read = readWorkbook(sample);
     if (!read.ok) throw new Error(read.error);
-    const blocks = annualReportForm(annualReport(read.caseload, 2024));
+    const report = annualReport(read.caseload, 2024);
     const docs = docsIn(a);
-    expect(docs).toHaveLength(1);
-    expect(docs[0]!.name).toBe('2024年度_年次報告');
-    expect(docLines(docs[0]!)).toEqual(blockLines(blocks).map((t) => t.replace(/\n+$/, '')));
-    expect(a.ui.alerts[0]!.prompt).toContain(docs[0]!.getUrl());
+    expect(docs.map((d) => d.name).sort()).toEqual([
+      '2024年度_年次報告',
+      '2024年度_年次報告_別添_利用者一覧',
+    ]);
+    const main = docs.find((d) => d.name === '2024年度_年次報告')!;
+    const appendix = docs.find((d) => d.name === '2024年度_年次報告_別添_利用者一覧')!;
+    expect(docLines(main)).toEqual(blockLines(annualReportForm(report)).map((t) => t.replace(/\n+$/, '')));
+    expect(docLines(appendix)).toEqual(
+      blockLines(annualAppendixForm(report)).map((t) => t.replace(/\n+$/, '')),
+    );
+    // the document meant for publication names none of the clients the appendix lists
+    expect(report.rateClients.length).toBeGreaterThan(0);
+    for (const c of report.rateClients) {
+      expect(main.body.getText()).not.toContain(c.clientName);
+      expect(appendix.body.getText()).toContain(c.clientName);
+    }
+    expect(a.ui.alerts[0]!.prompt).toContain(main.getUrl());
+    expect(a.ui.alerts[0]!.prompt).toContain(
+      `別添（利用者の氏名入り。公表・提出する書類には添付しないでください）:\n${appendix.getUrl()}`,
+    );
     a.call('teichakuAnnualReport');
     expect(a.ui.alerts[1]!.prompt).toContain('更新しました');
-    expect(docsIn(a)).toHaveLength(1);
-    expect(docs[0]!.saves).toBe(2);
+    expect(docsIn(a)).toHaveLength(2);
+    expect([main.saves, appendix.saves]).toEqual([2, 2]);
   });
 });
