@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { officeTemplate } from '../tests/apps-script/fakes/office-template.ts';
 import { builtCode, loadAddon, loadWorkbook } from '../tests/apps-script/harness.ts';
 import { generateCaseload } from './generate.ts';
 
@@ -46,15 +47,34 @@ console.log(JSON.stringify({ bench: 'addon', ...summary }));
 
 // ---- 支援レポートを作成: service calls per Google Doc ----------------------------------------------------------
 /**
- * One month's reports for 10 and 60 clients: calls of the whole run, and per document the difference
- * between the two runs divided by the 50 extra documents (the per-run reading of the sheet cancels out).
- * Documents per minute at an assumed cost per call: Apps Script gives no figure; 100 ms per document-service
- * call and 1.5 s for each DocumentApp.create / openById / saveAndClose are cautious round-trip guesses.
+ * One month's reports for 10 and 60 clients, with the built-in form and with an office template: calls of
+ * the whole run, and per document the difference between the two runs divided by the 50 extra documents
+ * (the per-run reading of the sheet cancels out). "Doc calls" are the ones the ≤ 10 rule counts
+ * (DocumentApp, DriveApp, Docs, Properties); "all" adds the 作成ログ row (Sheets). Documents per execution
+ * at an assumed cost per call: Apps Script gives no figure; 1.5 s for each Docs API call and File.makeCopy
+ * (documents.create / get / batchUpdate, a Drive copy) and 100 ms for any other call are cautious
+ * round-trip guesses. A run starts no new document after 4.5 minutes of Apps Script's 6.
  */
-function reportsRun(clients: number) {
+const DOC_SERVICES =
+  /^(DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|DriveApp|File|Folder|Docs|PropertiesService|Properties)\./;
+const HEAVY = [
+  'Docs.create',
+  'Docs.get',
+  'Docs.batchUpdate',
+  'File.makeCopy',
+  'DocumentApp.create',
+  'DocumentApp.openById',
+  'Document.saveAndClose',
+];
+function reportsRun(clients: number, template: boolean) {
   const wb = generateCaseload({ clients, contactsPerMonth: 4, asOf: ASOF });
   const a = loadAddon(code, { today: ASOF });
   loadWorkbook(a, wb);
+  if (template) {
+    const tpl = officeTemplate(a.drive);
+    a.call('teichakuReportsSetTemplate', `https://docs.google.com/document/d/${tpl.id}/edit`);
+  }
+  a.calls.reset();
   const t = performance.now();
   const p = a.call('teichakuReportsStart', '2025-02', []) as {
     done: number;
@@ -63,28 +83,33 @@ function reportsRun(clients: number) {
   };
   const ms = Math.round(performance.now() - t);
   if (p.running || p.done !== p.total) throw new Error('the reports run did not finish in one execution');
-  const heavy = ['DocumentApp.create', 'DocumentApp.openById', 'Document.saveAndClose'].reduce(
-    (n, k) => n + a.calls.count(k),
-    0,
-  );
-  return { docs: p.total, ms, heavy, ...a.calls.totals() };
+  const heavy = HEAVY.reduce((n, k) => n + a.calls.count(k), 0);
+  const docCalls = [...a.calls.byName].filter(([k]) => DOC_SERVICES.test(k)).reduce((n, [, v]) => n + v, 0);
+  return { docs: p.total, ms, heavy, docCalls, ...a.calls.totals() };
 }
-const r10 = reportsRun(10);
-const r60 = reportsRun(60);
-const extra = r60.docs - r10.docs;
-const perDoc = (r60.total - r10.total) / extra;
-const heavyPerDoc = (r60.heavy - r10.heavy) / extra;
-const msPerDoc = (perDoc - heavyPerDoc) * 100 + heavyPerDoc * 1500;
-const docsPerMinute = Math.floor(60_000 / msPerDoc);
-for (const r of [r10, r60])
+const reportFigures: Record<string, unknown> = {};
+for (const template of [false, true]) {
+  const form = template ? 'office template' : 'built-in form';
+  const r10 = reportsRun(10, template);
+  const r60 = reportsRun(60, template);
+  const extra = r60.docs - r10.docs;
+  const perDoc = (r60.docCalls - r10.docCalls) / extra;
+  const allPerDoc = (r60.total - r10.total) / extra;
+  const heavyPerDoc = (r60.heavy - r10.heavy) / extra;
+  const msPerDoc = (allPerDoc - heavyPerDoc) * 100 + heavyPerDoc * 1500;
+  const perExecution = Math.floor((4.5 * 60_000) / msPerDoc) + 1;
+  for (const r of [r10, r60])
+    console.log(
+      `add-on reports (${form}), ${r.docs} documents: ${r.docCalls} Doc calls, ${r.total} calls in all; ${r.ms} ms in the vm`,
+    );
   console.log(
-    `add-on reports, ${r.docs} documents: ${r.read} reads, ${r.write} writes, ${r.total} calls in all; ${r.ms} ms in the vm`,
+    `add-on reports (${form}): ${perDoc.toFixed(1)} Doc calls per document (${allPerDoc.toFixed(1)} with the 作成ログ row; ${heavyPerDoc} Docs API / copy calls); at 1.5 s a Docs API call and 100 ms any other ≈ ${(msPerDoc / 1000).toFixed(1)} s a document, ${perExecution} documents per 6-minute execution`,
   );
-console.log(
-  `add-on reports: ${perDoc.toFixed(1)} calls per document (${heavyPerDoc} create/open/save); at 100 ms a call and 1.5 s a create/save ≈ ${docsPerMinute} documents per minute, ${Math.floor((4.5 * 60_000) / msPerDoc)} per 4.5-minute execution`,
-);
-writeFileSync(
-  join('bench', '.data', 'addon-reports.json'),
-  JSON.stringify({ callsPerDocument: perDoc, docsPerMinute }),
-);
-console.log(JSON.stringify({ bench: 'addon-reports', callsPerDocument: perDoc, docsPerMinute }));
+  reportFigures[template ? 'template' : 'builtIn'] = {
+    callsPerDocument: perDoc,
+    allCallsPerDocument: allPerDoc,
+    docsPerExecution: perExecution,
+  };
+}
+writeFileSync(join('bench', '.data', 'addon-reports.json'), JSON.stringify(reportFigures));
+console.log(JSON.stringify({ bench: 'addon-reports', ...reportFigures }));

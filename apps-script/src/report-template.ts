@@ -84,8 +84,144 @@ export const KNOWN_PLACEHOLDERS: readonly string[] = [
   ...ROW_PLACEHOLDERS,
 ];
 
-/** The pattern replaceText needs for {{name}} (a regular expression as a string). */
-export const placeholderPattern = (name: string) => `\\{\\{\\s*${name}\\s*\\}\\}`;
+// ---- the template as Docs API requests ---------------------------------------------------------------------
+
+type Document = GoogleAppsScript.Docs.Schema.Document;
+type Element = GoogleAppsScript.Docs.Schema.StructuralElement;
+type Request = Record<string, unknown>;
+
+const PLACEHOLDER = /\{\{\s*([^{}]+?)\s*\}\}/g;
+
+function paragraphText(el: Element): string {
+  return (el.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join('');
+}
+
+function contentText(content: Element[] | undefined): string {
+  let out = '';
+  for (const el of content ?? []) {
+    if (el.paragraph) out += paragraphText(el);
+    else if (el.table)
+      for (const r of el.table.tableRows ?? [])
+        for (const c of r.tableCells ?? []) out += contentText(c.content);
+  }
+  return out;
+}
+
+/** The template's text where placeholders may stand: the body, its headers and its footers. */
+export function templateText(d: Document): string {
+  return [
+    contentText(d.body?.content),
+    ...Object.values(d.headers ?? {}).map((h) => contentText(h.content)),
+    ...Object.values(d.footers ?? {}).map((f) => contentText(f.content)),
+  ].join('\n');
+}
+
+/**
+ * The requests that turn a copy of the office's template (File.makeCopy keeps its page setup, header,
+ * footer and every index) into one client's report, in one documents.batchUpdate:
+ * - each table row holding {{月日}} / {{場所}} / {{方法}} is repeated once per contact: K − 1 empty rows
+ *   inserted below it (insertTableRow), filled with the row's text for contacts 2 … K, and the row's own
+ *   placeholders replaced by contact 1's values; with no contact the row is removed. Rows are handled from
+ *   the last in the document to the first, and within a row from its end, so every index is the
+ *   template's own: a change only moves what comes after it, which is already done. A new row of C cells
+ *   right after a row ending at E: its cell c's paragraph at E + 2 + 2c (row start, cell start).
+ * - a client-only report whose template has no {{ご本人用}} gets the notice as its first line.
+ * - then replaceAllText for each scalar placeholder as the template spells it ({{利用者名}} and
+ *   {{ 利用者名 }} are two searches: replaceAllText matches text, not patterns), in the body, headers and footers.
+ */
+export function templateRequests(tpl: Document, r: SupportReport): Request[] {
+  const out: Request[] = [];
+  const contacts = contactPlaceholders(r);
+  const rowMark = new RegExp(`\\{\\{\\s*(${ROW_PLACEHOLDERS.join('|')})\\s*\\}\\}`);
+  const rowNames = new RegExp(`\\{\\{\\s*(${ROW_PLACEHOLDERS.join('|')})\\s*\\}\\}`, 'g');
+  const body = tpl.body?.content ?? [];
+  type Marker = { table: number; rowIndex: number; rows: number; row: GoogleAppsScript.Docs.Schema.TableRow };
+  const markers: Marker[] = [];
+  for (const el of body) {
+    if (!el.table || el.startIndex === undefined) continue;
+    const rows = el.table.tableRows ?? [];
+    rows.forEach((row, ri) => {
+      const text = (row.tableCells ?? []).map((c) => contentText(c.content)).join('');
+      if (rowMark.test(text)) markers.push({ table: el.startIndex!, rowIndex: ri, rows: rows.length, row });
+    });
+  }
+  const fill = (text: string, c: Record<string, string>) =>
+    text.replace(rowNames, (_m, n: string) => c[n] ?? '');
+  for (const m of markers.reverse()) {
+    const cells = m.row.tableCells ?? [];
+    const loc = { tableStartLocation: { index: m.table }, rowIndex: m.rowIndex, columnIndex: 0 };
+    if (contacts.length === 0 && m.rows > 1) {
+      out.push({ deleteTableRow: { tableCellLocation: loc } });
+      continue;
+    }
+    const end = m.row.endIndex ?? 0;
+    const C = cells.length;
+    // rows 2 … K, inserted empty below the marker row, filled from the last cell of the last row
+    for (let k = 1; k < contacts.length; k++)
+      out.push({ insertTableRow: { tableCellLocation: loc, insertBelow: true } });
+    for (let k = contacts.length - 1; k >= 1; k--) {
+      const rowStart = end + (k - 1) * (2 * C + 1);
+      for (let c = C - 1; c >= 0; c--) {
+        const text = fill(contentText(cells[c]!.content).replace(/\n$/, ''), contacts[k]!);
+        const at = rowStart + 2 + 2 * c;
+        if (!text) continue;
+        out.push({ insertText: { location: { index: at }, text } });
+        const style = cells[c]!.content?.[0]?.paragraph?.elements?.[0]?.textRun?.textStyle;
+        const fields = Object.keys(style ?? {});
+        if (style && fields.length)
+          out.push({
+            updateTextStyle: {
+              range: { startIndex: at, endIndex: at + text.length },
+              textStyle: style,
+              fields: fields.join(','),
+            },
+          });
+      }
+    }
+    // the marker row itself: contact 1 (or nothing), each placeholder replaced where it stands, from the end
+    const spots: { s: number; e: number; value: string }[] = [];
+    for (const cell of cells)
+      for (const el of cell.content ?? []) {
+        if (!el.paragraph || el.startIndex === undefined) continue;
+        for (const hit of paragraphText(el).matchAll(rowNames)) {
+          const s = el.startIndex + hit.index!;
+          spots.push({
+            s,
+            e: s + hit[0].length,
+            value: contacts[0]?.[hit[1] as (typeof ROW_PLACEHOLDERS)[number]] ?? '',
+          });
+        }
+      }
+    for (const sp of spots.sort((a, b) => b.s - a.s)) {
+      out.push({ deleteContentRange: { range: { startIndex: sp.s, endIndex: sp.e } } });
+      if (sp.value) out.push({ insertText: { location: { index: sp.s }, text: sp.value } });
+    }
+  }
+  const text = templateText(tpl);
+  const names = [...text.matchAll(PLACEHOLDER)];
+  if (r.audience === 'client-only' && !names.some((m) => m[1] === 'ご本人用') && body[1]?.paragraph) {
+    const notice = `（${CLIENT_ONLY_MARK}）${CLIENT_ONLY_NOTICE}`;
+    out.push(
+      { insertText: { location: { index: 1 }, text: `${notice}\n` } },
+      {
+        updateTextStyle: {
+          range: { startIndex: 1, endIndex: 1 + notice.length },
+          textStyle: { bold: true },
+          fields: 'bold',
+        },
+      },
+    );
+  }
+  const scalars = scalarPlaceholders(r);
+  for (const literal of new Set(names.filter((m) => m[1]! in scalars).map((m) => m[0])))
+    out.push({
+      replaceAllText: {
+        containsText: { text: literal, matchCase: true },
+        replaceText: scalars[literal.replace(/^\{\{\s*|\s*\}\}$/g, '')] ?? '',
+      },
+    });
+  return out;
+}
 
 /**
  * What is wrong with a template's text, in Japanese: full-width braces typed with an IME (｛｛利用者名｝｝

@@ -4,18 +4,12 @@ import type { Caseload } from '../../shared/model/caseload.ts';
 import { readWorkbook } from '../../shared/read/workbook.ts';
 import { annualAppendixForm, annualReport, annualReportForm } from '../../shared/report/annual.ts';
 import { readReportExtras } from '../../shared/report/extras.ts';
-import { CLIENT_ONLY_MARK, reportFileStem, reportForm } from '../../shared/report/form.ts';
+import { CLIENT_ONLY_MARK, type FormBlock, reportFileStem, reportForm } from '../../shared/report/form.ts';
 import { type SupportReport, supportReports } from '../../shared/report/support-report.ts';
 import { savedMapping, UserError } from './app.ts';
-import { setUpPage, writeBlocks } from './doc-writer.ts';
+import { type DocsRequest, docRequests, docText, existingOf } from './doc-writer.ts';
 import { readSpreadsheet } from './read-sheet.ts';
-import {
-  contactPlaceholders,
-  placeholderPattern,
-  ROW_PLACEHOLDERS,
-  scalarPlaceholders,
-  templateWarnings,
-} from './report-template.ts';
+import { templateRequests, templateText, templateWarnings } from './report-template.ts';
 import { reportsHtml } from './reports-html.ts';
 import { LOG_TAB, LOG_TAB_KEY, ourTabIds } from './tabs.ts';
 import { stampIn, todayIn } from './zone.ts';
@@ -246,48 +240,28 @@ const plain = (v: unknown) => String(v ?? '').replace(/^'/, '');
 const text = (t: string) => (/^[=+\-@]/.test(t) ? `'${t}` : t);
 // ---- one document -----------------------------------------------------------------------------------------
 
-type Doc = GoogleAppsScript.Document.Document;
+type DocJson = GoogleAppsScript.Docs.Schema.Document;
 
-/** The month's document of the client if we made one and it still exists; null otherwise. */
-function existing(id: string | undefined): Doc | null {
-  if (!id) return null;
-  try {
-    return DocumentApp.openById(id);
-  } catch {
-    return null;
-  }
+/** The Docs advanced service (appsscript.json enables it); a clear message when a copy of the script lacks it. */
+function docsApi(): GoogleAppsScript.Docs.Collection.DocumentsCollection {
+  if (typeof Docs === 'undefined' || !Docs)
+    throw new UserError(
+      'Google ドキュメントの高度なサービス（Docs API）が有効になっていません。Apps Script の「サービス」で Google Docs API を追加してください。',
+    );
+  return Docs.Documents;
 }
 
-function fillTemplate(
-  body: GoogleAppsScript.Document.Body,
-  template: GoogleAppsScript.Document.Body,
-  r: SupportReport,
-) {
-  const T = DocumentApp.ElementType;
-  const n = template.getNumChildren();
-  for (let i = 0; i < n; i++) {
-    const child = template.getChild(i);
-    const type = child.getType();
-    if (type === T.PARAGRAPH) body.appendParagraph(child.asParagraph().copy());
-    else if (type === T.TABLE) body.appendTable(child.asTable().copy());
-    else if (type === T.LIST_ITEM) body.appendListItem(child.asListItem().copy());
+export const docUrl = (id: string) => `https://docs.google.com/document/d/${id}/edit`;
+
+/** The document as documents.get answers it, or null when it no longer exists (or cannot be read). */
+function fetchDoc(id: string | undefined): DocJson | null {
+  if (!id) return null;
+  try {
+    return docsApi().get(id);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    return null;
   }
-  const contacts = contactPlaceholders(r);
-  const rowMark = new RegExp(`\\{\\{\\s*(${ROW_PLACEHOLDERS.join('|')})\\s*\\}\\}`);
-  for (const table of body.getTables()) {
-    for (let ri = table.getNumRows() - 1; ri >= 0; ri--) {
-      const row = table.getRow(ri);
-      if (!rowMark.test(row.getText())) continue;
-      contacts.forEach((c, k) => {
-        const copy = row.copy();
-        for (const name of ROW_PLACEHOLDERS) copy.replaceText(placeholderPattern(name), c[name]);
-        table.insertTableRow(ri + 1 + k, copy);
-      });
-      table.removeRow(ri);
-    }
-  }
-  for (const [name, value] of Object.entries(scalarPlaceholders(r)))
-    body.replaceText(placeholderPattern(name), value);
 }
 
 /**
@@ -314,30 +288,62 @@ export const DOC_ACTION_WORDS: Record<DocAction, string> = {
   version: '新しい版（手が加えられた文書は残し、新しい内容を別の文書にしました）',
 };
 
+/** What a run needs to write Docs: the folder (made on first use), the office template (read once a run). */
+export interface Writer {
+  folder: () => GoogleAppsScript.Drive.Folder;
+  template: { file: () => GoogleAppsScript.Drive.File; doc: () => DocJson } | null;
+}
+
+/** One batch, and for a new Doc the footer's batch (its id comes from the createFooter reply). */
+function fillBuiltIn(id: string, blocks: FormBlock[], before: DocJson | null) {
+  const built = docRequests(blocks, before ? existingOf(before) : null);
+  const res = batch(id, built.requests);
+  if (built.footer) {
+    const replies = (res.replies ?? []) as { createFooter?: { footerId?: string } }[];
+    const footerId = replies.find((r) => r.createFooter)?.createFooter?.footerId;
+    if (footerId) batch(id, built.footer(footerId));
+  }
+}
+
+/** documents.batchUpdate with requests as the API reference spells them (see DocsRequest). */
+const batch = (id: string, requests: DocsRequest[]) =>
+  docsApi().batchUpdate({ requests } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, id);
+
 /**
- * Write one report. A Doc we remember and nobody touched is rewritten in place (or left alone when it
- * already shows this report); one whose text is not what we left is kept, and when the report changed a
- * new version is made beside it; a Doc we cannot find is made again.
+ * Write one report. A Doc we remember and nobody touched is rewritten (or left alone when it already shows
+ * this report); one whose text is not what we left is kept, and when the report changed a new version is
+ * made beside it; a Doc we cannot find is made again. The Doc's text is hashed as documents.get answers
+ * it after our batch, so the hash compares like with like on the next run. Records made by the earlier
+ * DocumentApp writer hashed another rendering of the text: their Docs count as edited (kept, never
+ * written over), as the per-month map of still earlier versions does.
+ *
+ * Service calls for a new Doc of the built-in form: Docs.create, the first record (setProperty), the move
+ * into the folder (DriveApp.getFileById, File.moveTo), two batchUpdates, Docs.get; the caller then saves
+ * the record with the run's position in one setProperties — 8. With an office template: File.makeCopy,
+ * File.getId, the first record, one batchUpdate, Docs.get, setProperties — 6.
  */
 function writeReport(
   r: SupportReport,
   rec: DocRecord | null,
   content: string,
   generatedOn: PlainDate,
-  folder: () => GoogleAppsScript.Drive.Folder,
-  template: (() => GoogleAppsScript.Document.Body) | null,
+  w: Writer,
   remember: (rec: DocRecord) => void,
-): { doc: Doc | null; url: string; name: string; action: DocAction; moved: boolean } {
-  let doc = rec ? existing(rec.id) : null;
+): { rec: DocRecord | null; url: string; name: string; action: DocAction; moved: boolean } {
+  let doc = rec ? fetchDoc(rec.id) : null;
   let version = rec?.version ?? 1;
   let action: DocAction = 'create';
   if (doc && rec) {
     // text null: a run was cut while filling this Doc; it is still ours to fill
-    const untouched = rec.text === null || textHash(doc.getBody().getText()) === rec.text;
-    if (rec.text !== null && rec.content === content) {
-      const url = doc.getUrl();
-      return { doc: null, url, name: doc.getName(), action: untouched ? 'same' : 'kept', moved: true };
-    }
+    const untouched = rec.text === null || textHash(docText(doc)) === rec.text;
+    if (rec.text !== null && rec.content === content)
+      return {
+        rec: null,
+        url: docUrl(rec.id),
+        name: doc.title ?? '',
+        action: untouched ? 'same' : 'kept',
+        moved: true,
+      };
     if (untouched) action = 'update';
     else {
       action = 'version';
@@ -347,25 +353,46 @@ function writeReport(
   }
   const name = `${reportFileStem(r)}${version > 1 ? `_${version}` : ''}`;
   let moved = true;
-  if (!doc) {
-    doc = DocumentApp.create(name);
+  let id: string;
+  if (w.template) {
+    // a fresh copy of the template each time (its rows and placeholders are where the template has them);
+    // an untouched earlier copy goes to the trash (it is ours: nobody typed into it)
+    let copy: GoogleAppsScript.Drive.File;
+    try {
+      copy = w.template.file().makeCopy(name, w.folder());
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      copy = w.template.file().makeCopy(name);
+      moved = false;
+    }
+    id = copy.getId();
+    remember({ id, text: null, content, generatedOn, version });
+    batch(id, templateRequests(w.template.doc(), r));
+    if (doc && rec) {
+      try {
+        DriveApp.getFileById(rec.id).setTrashed(true);
+      } catch {
+        // already gone: nothing to tidy
+      }
+    }
+  } else if (!doc) {
+    id = docsApi().create({ title: name }).documentId!;
     // remembered before it is filled: a cut after this point finds this Doc (text null: still ours)
-    remember({ id: doc.getId(), text: null, content, generatedOn, version });
-    moved = moveToFolder(doc.getId(), folder);
-  } else doc.setName(name);
-  const body = doc.getBody();
-  body.clear();
-  setUpPage(body);
-  if (template) fillTemplate(body, template(), r);
-  else writeBlocks(body, reportForm(r));
-  remember({ id: doc.getId(), text: textHash(body.getText()), content, generatedOn, version });
-  const url = doc.getUrl();
-  doc.saveAndClose();
-  return { doc, url, name, action, moved };
+    remember({ id, text: null, content, generatedOn, version });
+    moved = moveToFolder(id, w.folder);
+    fillBuiltIn(id, reportForm(r), null);
+  } else {
+    id = rec!.id;
+    if (doc.title !== name) DriveApp.getFileById(id).setName(name);
+    fillBuiltIn(id, reportForm(r), doc);
+  }
+  const after = docsApi().get(id);
+  const done: DocRecord = { id, text: textHash(docText(after)), content, generatedOn, version };
+  return { rec: done, url: docUrl(id), name, action, moved };
 }
 
 /** Into the add-on's folder; should Drive refuse, the document stays in My Drive (the 作成ログ links it). */
-function moveToFolder(id: string, folder: () => GoogleAppsScript.Drive.Folder): boolean {
+export function moveToFolder(id: string, folder: () => GoogleAppsScript.Drive.Folder): boolean {
   try {
     DriveApp.getFileById(id).moveTo(folder());
     return true;
@@ -526,13 +553,25 @@ function runSome(
     folder ??= reportFolder(s, p);
     return folder;
   };
-  let templateBody: GoogleAppsScript.Document.Body | null = null;
-  const template = state.template
-    ? () => {
-        templateBody ??= DocumentApp.openById(state.template!).getBody();
-        return templateBody;
-      }
-    : null;
+  let templateFile: GoogleAppsScript.Drive.File | null = null;
+  let templateDoc: DocJson | null = null;
+  const tpl = state.template;
+  const writer: Writer = {
+    folder: getFolder,
+    // the office's template: its file (to copy) and its structure (rows, placeholders), once a run
+    template: tpl
+      ? {
+          file: () => {
+            templateFile ??= DriveApp.getFileById(tpl);
+            return templateFile;
+          },
+          doc: () => {
+            templateDoc ??= docsApi().get(tpl);
+            return templateDoc;
+          },
+        }
+      : null,
+  };
 
   state.leaseUntil = started + LEASE_MS;
   state.resumeAt = null;
@@ -554,6 +593,8 @@ function runSome(
     }
     const id = state.ids[state.next]!;
     const r = byId.get(id);
+    /** The Doc's record as it ends, saved with the run's position in one call. */
+    let done: DocRecord | null = null;
     if (!r) {
       log.write(id, '', state.month, '', '', stampIn(tz), '失敗: 利用者の一覧に見つかりません');
       state.failed++;
@@ -563,10 +604,14 @@ function runSome(
         const content = textHash(JSON.stringify([state.template, r]));
         const first = records.get(id);
         const generatedOn = first && first.generatedOn > '0000-01-01' ? first.generatedOn : state.generatedOn;
-        const out = writeReport(r, first ?? null, content, generatedOn, getFolder, template, (rec) => {
+        const out = writeReport(r, first ?? null, content, generatedOn, writer, (rec) => {
           records.set(id, rec);
           p.setProperty(docKey(state.month, id), JSON.stringify(rec));
         });
+        if (out.rec) {
+          records.set(id, out.rec);
+          done = out.rec;
+        }
         if (out.action === 'create') state.created++;
         else if (out.action === 'update') state.updated++;
         else if (out.action === 'version') state.versions = (state.versions ?? 0) + 1;
@@ -598,7 +643,9 @@ function runSome(
       }
     }
     state.next++;
-    p.setProperty(RUN_KEY, JSON.stringify(state));
+    if (done)
+      p.setProperties({ [docKey(state.month, id)]: JSON.stringify(done), [RUN_KEY]: JSON.stringify(state) });
+    else p.setProperty(RUN_KEY, JSON.stringify(state));
   }
   p.deleteProperty(RUN_KEY);
   state.leaseUntil = 0;
@@ -673,17 +720,18 @@ export function setTemplate(input: unknown): { ok: boolean; message: string; war
   }
   const id = docIdOf(raw);
   if (!id) return { ok: false, message: 'Google ドキュメントの URL を貼り付けてください。', warnings: [] };
-  let body: GoogleAppsScript.Document.Body;
+  let doc: DocJson;
   try {
-    body = DocumentApp.openById(id).getBody();
-  } catch {
+    doc = docsApi().get(id);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
     return {
       ok: false,
       message: 'そのドキュメントを開けませんでした。URL と共有の設定を確かめてください。',
       warnings: [],
     };
   }
-  const warnings = templateWarnings(body.getText());
+  const warnings = templateWarnings(templateText(doc));
   p.setProperty(TEMPLATE_KEY, id);
   return { ok: true, message: 'このひな形で作成します。', warnings };
 }
@@ -705,20 +753,17 @@ function annualDocument(
   s: GoogleAppsScript.Spreadsheet.Spreadsheet,
   p: GoogleAppsScript.Properties.Properties,
 ): { url: string; created: boolean } {
-  let doc = existing(p.getProperty(key) ?? undefined);
-  const created = doc === null;
-  if (!doc) {
-    doc = DocumentApp.create(name);
-    p.setProperty(key, doc.getId());
-    moveToFolder(doc.getId(), () => reportFolder(s, p));
+  const known = p.getProperty(key) ?? undefined;
+  const before = fetchDoc(known);
+  const created = before === null;
+  let id = known ?? '';
+  if (!before) {
+    id = docsApi().create({ title: name }).documentId!;
+    p.setProperty(key, id);
+    moveToFolder(id, () => reportFolder(s, p));
   }
-  const body = doc.getBody();
-  body.clear();
-  setUpPage(body);
-  writeBlocks(body, blocks);
-  const url = doc.getUrl();
-  doc.saveAndClose();
-  return { url, created };
+  fillBuiltIn(id, blocks, before);
+  return { url: docUrl(id), created };
 }
 
 /**
@@ -726,6 +771,7 @@ function annualDocument(
  * 事業報告), otherwise the current one. The report names nobody (it may be published or handed in); the
  * clients behind next year's 就労定着率 are in the appendix Doc beside it (…_別添_利用者一覧). Each is made
  * once per fiscal year and rewritten in place.
+ * Both go through the same Docs API writer as the reports (one batchUpdate, two for a new Doc with a footer).
  */
 export function annualDoc(): {
   url: string;

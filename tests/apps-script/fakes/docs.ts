@@ -14,6 +14,7 @@
  * Every call through an exposed object is counted (Calls), each service under its own name.
  */
 import { as, type Calls, expose, unwrap } from './calls.ts';
+import { type ApiDocs, ApiDocument } from './docs-api.ts';
 
 export type DocAttrs = Record<string, unknown>;
 
@@ -408,7 +409,24 @@ export class FakeFile {
     return this.id;
   }
   getName() {
-    return this.drive.docs.get(this.id)?.name ?? '';
+    return this.drive.docs.get(this.id)?.name ?? this.drive.apiDocs.get(this.id)?.name ?? '';
+  }
+  /** File.setName(name): the document's name (its title, as documents.get answers it). */
+  setName(name: string) {
+    const d = this.drive.docs.get(this.id) ?? this.drive.apiDocs.get(this.id);
+    if (d) d.name = String(name);
+    return this.exposed();
+  }
+  /**
+   * File.makeCopy(name, destination): "Creates a copy of the file in the destination directory, using the
+   * name provided" (without a destination, where the file is). Here for Docs-API documents: the copy has the
+   * same content, page setup, headers and footers, at the same indexes.
+   */
+  makeCopy(name: string, destination?: GoogleAppsScript.Drive.Folder) {
+    const src = this.drive.apiDocs.get(this.id);
+    if (!src) throw new Error('fake File.makeCopy: only Docs-API documents are modelled');
+    const folder = destination ? unwrap(destination as unknown as FakeFolder) : this.folder;
+    return this.drive.addApiDocument(src.copy(newId('doc'), String(name)), folder).exposed();
   }
   getUrl() {
     return `https://docs.google.com/document/d/${this.id}/edit`;
@@ -434,6 +452,8 @@ export class FakeDrive {
   readonly docs = new Map<string, FakeDocument>();
   readonly files = new Map<string, FakeFile>();
   readonly folders = new Map<string, FakeFolder>();
+  /** Documents made or read through the Docs advanced service (Docs.Documents). */
+  readonly apiDocs = new Map<string, ApiDocument>();
   /** Stands for Drive refusing folder calls (a scope not granted): createFolder / getFolderById throw. */
   refuseFolders = false;
   constructor(private readonly calls: Calls) {}
@@ -444,6 +464,44 @@ export class FakeDrive {
     this.docs.set(id, d);
     this.files.set(id, new FakeFile(this.calls, this, id, null));
     return d;
+  }
+  /** A Docs-API document in Drive (its file in `folder`, or in My Drive). */
+  addApiDocument(d: ApiDocument, folder: FakeFolder | null = null): FakeFile {
+    this.apiDocs.set(d.id, d);
+    const f = new FakeFile(this.calls, this, d.id, folder);
+    this.files.set(d.id, f);
+    return f;
+  }
+  createApiDocument(name: string): ApiDocument {
+    const d = new ApiDocument(newId('doc'), String(name));
+    this.addApiDocument(d);
+    return d;
+  }
+  /** The Docs-API documents in a folder (not trashed). */
+  apiInFolder(folderId: string): ApiDocument[] {
+    return [...this.files.values()]
+      .filter((f) => !f.trashed && f.folder?.id === folderId && this.apiDocs.has(f.id))
+      .map((f) => this.apiDocs.get(f.id)!);
+  }
+  /**
+   * Docs.Documents: create ("Creates a blank document using the title given in the request. Other fields
+   * in the request, including any provided content, are ignored.", in the root of My Drive), get, batchUpdate.
+   * A document Drive no longer has answers 404 "Requested entity was not found.".
+   */
+  Docs(): ApiDocs {
+    const find = (id: string, method: string) => {
+      const d = this.apiDocs.get(String(id));
+      if (!d || !this.files.has(d.id))
+        throw new Error(
+          `GoogleJsonResponseException: API call to docs.documents.${method} failed with error: Requested entity was not found.`,
+        );
+      return d;
+    };
+    return {
+      create: (resource) => this.createApiDocument(String(resource?.title ?? 'Untitled document')).toJson(),
+      get: (id) => find(id, 'get').toJson(),
+      batchUpdate: (resource, id) => find(id, 'batchUpdate').batchUpdate(resource?.requests as never),
+    };
   }
   /** The documents in a folder, by name. */
   inFolder(folderId: string): FakeDocument[] {
@@ -498,6 +556,7 @@ export class FakeDrive {
         if (!f || f.trashed) throw new Error('Exception: No item with the given ID could be found.');
         return f.exposed();
       },
+      /** Every file Drive holds is reached by its id (the add-on's scope, drive.file, is not modelled). */
       getFileById: (id: string) => {
         const f = this.files.get(String(id));
         if (!f) throw new Error('Exception: No item with the given ID could be found.');

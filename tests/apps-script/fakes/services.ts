@@ -70,7 +70,7 @@ export class FakeProperties
   implements
     Pick<
       GoogleAppsScript.Properties.Properties,
-      'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties'
+      'getProperty' | 'setProperty' | 'setProperties' | 'deleteProperty' | 'getProperties'
     >
 {
   readonly store = new Map<string, string>();
@@ -94,6 +94,21 @@ export class FakeProperties
         'Exception: You have exceeded the property storage quota. Please remove some properties and try again.',
       );
     this.store.set(k, value);
+    return as<GoogleAppsScript.Properties.Properties>(this);
+  }
+  /**
+   * setProperties(properties): "Sets all key-value pairs from the given object in the current Properties
+   * store" (Properties reference) — one call for several values, each under the same limits.
+   */
+  setProperties(all: Record<string, string>): GoogleAppsScript.Properties.Properties {
+    const before = new Map(this.store);
+    try {
+      for (const [k, v] of Object.entries(all)) this.setProperty(k, v);
+    } catch (e) {
+      this.store.clear();
+      for (const [k, v] of before) this.store.set(k, v);
+      throw e;
+    }
     return as<GoogleAppsScript.Properties.Properties>(this);
   }
   deleteProperty(k: string): GoogleAppsScript.Properties.Properties {
@@ -274,6 +289,8 @@ export function makeFakes(opts: { title?: string; timeZone?: string; DateCtor: D
       ContentService: svc('ContentService', ContentService),
       DocumentApp: svc('DocumentApp', drive.DocumentApp()),
       DriveApp: svc('DriveApp', drive.DriveApp()),
+      // the Docs advanced service: its calls are counted as Docs.create / Docs.get / Docs.batchUpdate
+      Docs: { Documents: svc('Docs', drive.Docs()) },
       // one ScriptApp: the web app's service URL and the reports' time-driven triggers
       ScriptApp: svc('ScriptApp', { ...script.ScriptApp(), ...ScriptApp }),
       SpreadsheetApp: svc('SpreadsheetApp', SpreadsheetApp),
