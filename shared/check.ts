@@ -59,7 +59,9 @@ export function checkResult(caseload: Caseload, readFindings: Finding[], asOf: P
   const early = nothingDueYet(caseload, facts);
   const read = early
     ? readFindings.map((f) =>
-        isNotCheckable(f) ? { ...f, severity: 'info' as const, message: `${f.message}${NOT_DUE_YET}` } : f,
+        isNotCheckable(f, caseload.unread)
+          ? { ...f, severity: 'info' as const, message: `${f.message}${NOT_DUE_YET}` }
+          : f,
       )
     : readFindings;
   const findings = [...read, ...checkCaseload(caseload, asOf, facts)].sort(compareFindings);
@@ -72,9 +74,22 @@ export function checkResult(caseload: Caseload, readFindings: Finding[], asOf: P
       clients: caseload.clients.length,
       contacts: caseload.contacts.length,
       monthlyRecords: caseload.monthly.length,
-      notCheckable: findings.filter(isNotCheckable).map((f) => f.message),
+      notCheckable: findings.filter((f) => isNotCheckable(f, caseload.unread)).map((f) => f.message),
     },
   };
+}
+
+/** The heading every output puts over what cannot be checked at all (the command line, the add-on's sidebar). */
+export const NOT_CHECKABLE_HEADING = '点検できないこと（先に確かめてください）';
+
+/**
+ * The findings that say what cannot be checked at all (those of `summary.notCheckable`): for the workbook first,
+ * then for one client each, in the result's order. Every output says them first, before counts and findings.
+ */
+export function notCheckableFindings(result: Pick<CheckResult, 'findings' | 'summary'>): Finding[] {
+  const said = new Set(result.summary.notCheckable);
+  const all = result.findings.filter((f) => f.rule === 'data.missing-required' && said.has(f.message));
+  return [...all.filter((f) => f.clientId === null), ...all.filter((f) => f.clientId !== null)];
 }
 
 export type CheckOutcome =

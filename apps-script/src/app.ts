@@ -96,6 +96,15 @@ function showSummary(result: CheckResult) {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
+/** The toast after a check: what cannot be checked first (domain §10), then the counts. */
+export function checkToast(result: CheckResult): string {
+  const cannot = result.summary.notCheckable.length;
+  return (
+    (cannot ? `点検できないことが${cannot}件あります（一覧のいちばん上）。` : '') +
+    `エラー ${result.summary.error}件・警告 ${result.summary.warning}件。「点検結果」タブと一覧をご覧ください。`
+  );
+}
+
 export function validate() {
   const s = ss();
   withLock(() => {
@@ -107,10 +116,7 @@ export function validate() {
       if (sheet) markSheet(sheet, marks);
     }
     writeTabs(s, props(), out.result, contactGrid(out.caseload, out.result.asOf));
-    s.toast(
-      `エラー ${out.result.summary.error}件・警告 ${out.result.summary.warning}件。「${'点検結果'}」タブと一覧をご覧ください。`,
-      '点検しました',
-    );
+    s.toast(checkToast(out.result), '点検しました');
     showSummary(out.result);
   });
 }

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../../shared/check.ts';
+import { type CheckResult, NOT_CHECKABLE_HEADING, notCheckableFindings } from '../../shared/check.ts';
 import { formatEraDate, formatEraMonth } from '../../shared/codecs/era.ts';
 import { isPlainDate, isYearMonth } from '../../shared/date/plain-date.ts';
 import { MARK_LABEL } from '../../shared/grid/contact-grid.ts';
@@ -36,9 +36,21 @@ export interface SummaryRule {
   /** Lines left out (MAX_LINES): they are on 点検結果. */
   more: number;
 }
+/** What cannot be checked at all, said first (domain §10): the message as the command line prints it. */
+export interface CannotLine {
+  severity: Severity;
+  message: string;
+  sheet: string | null;
+  row: number | null;
+  column: string | null;
+  /** 支援記録!1行目, or '' for a finding about the whole workbook. */
+  place: string;
+}
 export interface SummaryData {
   asOf: string;
   counts: Record<Severity, number>;
+  /** Above the counts and the rules; these findings are not repeated under their rule. */
+  cannot: CannotLine[];
   rules: SummaryRule[];
 }
 
@@ -54,8 +66,11 @@ const SEV = { error: 'エラー', warning: '警告', info: '情報' } as const;
 const asOfLabel = (d: string) => (isPlainDate(d) ? formatEraDate(d) : d);
 
 export function summaryData(result: CheckResult): SummaryData {
+  const first = notCheckableFindings(result);
+  const said = new Set(first);
   const byRule = new Map<string, Finding[]>();
   for (const f of resultOrder(result.findings)) {
+    if (said.has(f)) continue;
     const list = byRule.get(f.rule);
     if (list) list.push(f);
     else byRule.set(f.rule, [f]);
@@ -102,6 +117,14 @@ export function summaryData(result: CheckResult): SummaryData {
   return {
     asOf: result.asOf,
     counts: { error: result.summary.error, warning: result.summary.warning, info: result.summary.info },
+    cannot: first.map((f) => ({
+      severity: f.severity,
+      message: f.message,
+      sheet: f.sheet,
+      row: f.row,
+      column: f.column,
+      place: placeOf(f)?.label ?? '',
+    })),
     rules,
   };
 }
@@ -125,6 +148,15 @@ function lineHtml(l: SummaryLine): string {
   );
 }
 
+/** One thing that cannot be checked: its severity, the message, and the row it points at when it has one. */
+function cannotHtml(c: CannotLine): string {
+  const place =
+    c.place && c.sheet && c.row
+      ? `<button class="entry" type="button" data-sheet="${escapeHtml(c.sheet)}" data-row="${c.row}" data-column="${escapeHtml(c.column ?? 'A')}"><span class="place">${escapeHtml(c.place)}</span></button>`
+      : '';
+  return `<li data-severity="${c.severity}"><span class="sev ${c.severity}">${SEV[c.severity]}</span> <span class="message">${escapeHtml(c.message)}</span>${place}</li>`;
+}
+
 /** Japanese words kept whole when a line wraps (Chromium's phrase breaking), counts never split from 件. */
 const SUMMARY_STYLE = `
 body { word-break: auto-phrase; line-break: strict; }
@@ -140,9 +172,15 @@ button.entry .who { white-space: nowrap; font-weight: bold; }
 button.entry .month { white-space: nowrap; }
 button.entry .place { white-space: nowrap; color: #5f6368; margin-left: auto; }
 button.entry[disabled] { cursor: default; }
+.cannot { border: 1px solid #d93025; border-radius: 4px; padding: 6px 8px; margin: 0 0 8px; background: #fce8e6; }
+.cannot h3 { margin: 0 0 4px; font-size: 13px; color: #a50e0e; }
+.cannot ul { margin: 0; padding: 0; list-style: none; }
+.cannot li { margin: 0 0 6px; font-size: 12px; color: #202124; }
+.cannot .sev { margin-right: 4px; }
+.cannot button.entry { margin: 2px 0 0; }
 `;
 
-/** The summary sidebar: the counts, then each rule with its explanation and one line per client and month. */
+/** The summary sidebar: what cannot be checked first, then the counts, then each rule with its explanation and one line per client and month. */
 export function summaryHtml(d: SummaryData): string {
   const rules = d.rules
     .map(
@@ -161,8 +199,9 @@ export function summaryHtml(d: SummaryData): string {
     .join('<br>');
   return `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><base target="_top"><style>${SIDEBAR_STYLE}${SUMMARY_STYLE}</style></head><body>
 <h2>点検結果（${escapeHtml(asOfLabel(d.asOf))}時点）</h2>
+${d.cannot.length ? `<section class="cannot" role="alert"><h3>${NOT_CHECKABLE_HEADING}</h3><ul>${d.cannot.map(cannotHtml).join('')}</ul><p class="muted">これを直すまで、下の件数と指摘には入っていない点検があります。</p></section>` : ''}
 <p class="summary-counts">${countsHtml(d.counts, true)}</p>
-${d.rules.length ? '' : '<p>見つかった点はありません。</p>'}
+${d.rules.length || d.cannot.length ? '' : '<p>見つかった点はありません。</p>'}
 <p class="muted">行を押すと、そのセルを選択します。くわしい内容はセルのメモと「点検結果」タブにあります。</p>
 ${rules}
 <h3>月次接触状況の記号</h3><p class="muted">${legend}</p>

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../../shared/check.ts';
+import { type CheckResult, notCheckableFindings } from '../../shared/check.ts';
 import { formatEraDate, formatEraMonth } from '../../shared/codecs/era.ts';
 import type { YearMonth } from '../../shared/date/plain-date.ts';
 import {
@@ -112,9 +112,15 @@ export function placeOf(f: Pick<Finding, 'sheet' | 'row' | 'column'>): { label: 
     : { label: `${f.sheet}!${f.row}行目`, a1: `A${f.row}` };
 }
 
-export function resultRows(findings: readonly Finding[], sheetIds: ReadonlyMap<string, number>): string[][] {
+/** The 点検結果 rows: `first` (what cannot be checked at all) at the top, then the rest in result order. */
+export function resultRows(
+  findings: readonly Finding[],
+  sheetIds: ReadonlyMap<string, number>,
+  first: readonly Finding[] = [],
+): string[][] {
   const head = ['重要度', '利用者ID', '氏名', '月', '内容', '根拠', 'セル'];
-  const body = resultOrder(findings).map((f) => {
+  const top = new Set(first);
+  const body = [...first, ...resultOrder(findings.filter((f) => !top.has(f)))].map((f) => {
     const place = placeOf(f);
     const gid = f.sheet ? sheetIds.get(f.sheet) : undefined;
     const link = !place
@@ -160,7 +166,7 @@ export function writeTabs(
   const created: number[] = [];
 
   const res = newTab(ss, RESULT_TAB, taken, created);
-  const rows = resultRows(result.findings, ids);
+  const rows = resultRows(result.findings, ids, notCheckableFindings(result));
   const width = rows[0]!.length;
   sizeTab(res, rows.length, width);
   res.getRange(1, 1, rows.length, width).setValues(rows);

@@ -1,11 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { type CheckResult, checkResult } from '../../shared/check.ts';
+import {
+  type CheckResult,
+  checkResult,
+  NOT_CHECKABLE_HEADING,
+  notCheckableFindings,
+} from '../../shared/check.ts';
 import { formatEraDate } from '../../shared/codecs/index.ts';
 import type { PlainDate } from '../../shared/date/plain-date.ts';
 import { buildFacts } from '../../shared/evaluate/facts.ts';
 import { contactGrid } from '../../shared/grid/contact-grid.ts';
 import type { Contact } from '../../shared/model/caseload.ts';
-import { type Finding, isNotCheckable, SEVERITY_LABEL } from '../../shared/model/finding.ts';
+import { type Finding, SEVERITY_LABEL } from '../../shared/model/finding.ts';
 import { groupUnknownWords, teachLine, unknownWordLine } from '../../shared/model/unknown-words.ts';
 import { describeLayout, layoutLines } from '../../shared/read/describe.ts';
 import type { ReadResult } from '../../shared/read/workbook.ts';
@@ -43,10 +48,10 @@ export function printCheck(result: CheckResult, read: Read, say: (s: string) => 
     `点検基準日 ${formatEraDate(result.asOf)}　利用者 ${result.summary.clients}人・支援記録 ${result.summary.contacts}件・月次 ${result.summary.monthlyRecords}件`,
   );
   // what cannot be checked at all comes first: everything below is read in its light (domain §10)
-  const cannot = result.findings.filter(isNotCheckable);
+  const cannot = notCheckableFindings(result);
   if (cannot.length) {
     say('');
-    say('■ 点検できないこと（先に確かめてください）');
+    say(`■ ${NOT_CHECKABLE_HEADING}`);
     for (const f of cannot) say(`  [${SEVERITY_LABEL[f.severity]}] ${where(f)}${f.message}`);
     say('');
   }

@@ -147,7 +147,14 @@ export type RecordKind = 'contacts' | 'monthly';
 export interface Unread {
   contacts?: boolean;
   monthly?: boolean;
-  clients?: Record<string, Partial<Record<RecordKind, boolean>>>;
+  /** Per client and kind: where the one finding that says so points (their record tab's table), or true. */
+  clients?: Record<string, Partial<Record<RecordKind, UnreadPlace | true>>>;
+}
+
+/** The cell row the not-checkable finding of one client points at: the header row of their record tab's table. */
+export interface UnreadPlace {
+  sheet: string;
+  row: number;
 }
 
 /** Whether the records of a kind were read for a client (everything was, when nothing says otherwise). */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Unread } from './caseload.ts';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
@@ -31,11 +32,17 @@ export type Finding = z.infer<typeof FindingSchema>;
 
 /**
  * A finding that says a duty or a kind of check cannot be done at all (a tab or a column not found, a log with
- * no readable record): not about one cell or one client. Output says these first (domain §10).
+ * no readable record): not about one cell. Output says these first (domain §10). With the caseload's `unread`,
+ * also the one finding of a client whose own record tab could not be read ("said once for that client"): the
+ * data.missing-required of that client that points where the reader said it (`unread.clients`).
  */
-export function isNotCheckable(f: Finding): boolean {
+export function isNotCheckable(f: Finding, unread?: Unread): boolean {
+  if (f.rule !== 'data.missing-required' || f.column !== null) return false;
+  if (f.clientId === null) return f.clientName === null;
+  if (f.month !== null) return false;
+  const said = unread?.clients?.[f.clientId];
   return (
-    f.rule === 'data.missing-required' && f.clientId === null && f.clientName === null && f.column === null
+    !!said && Object.values(said).some((p) => typeof p === 'object' && p.sheet === f.sheet && p.row === f.row)
   );
 }
 

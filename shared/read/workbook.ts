@@ -448,14 +448,18 @@ export function readWorkbook(wb: Workbook, mapping?: Mapping): ReadResult {
       append(findings, c.findings);
       // a client whose own record tab holds no readable contact: said once for that client
       if (c.contacts.length === 0) {
-        unread.clients = { ...unread.clients, [x.client.id]: { contacts: true } };
+        const at = { sheet: x.tab.name, row: x.record.table.headerRow };
+        unread.clients = {
+          ...unread.clients,
+          [x.client.id]: { ...unread.clients?.[x.client.id], contacts: at },
+        };
         findings.push(
           finding({
             rule: 'data.missing-required',
             clientId: x.client.id,
             clientName: x.client.name,
             message: `「${x.tab.name}」（${x.client.name}さんの記録のタブ）の${x.record.table.headerRow}行目の表に、読める支援の記録が1件もありません。この方の対面の支援と事業主との連絡は点検できません。表に日付と方法（または支援内容）を書いてください`,
-            at: { sheet: x.tab.name, row: x.record.table.headerRow },
+            at,
           }),
         );
       }

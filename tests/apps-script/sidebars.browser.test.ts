@@ -4,8 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCaseload } from '../../bench/generate.ts';
 import { readXlsx } from '../../cli/load.ts';
 import { buildBillingDocument } from '../../shared/billing/document.ts';
-import { checkWorkbook } from '../../shared/check.ts';
+import { checkWorkbook, notCheckableFindings } from '../../shared/check.ts';
 import { readWorkbook } from '../../shared/read/workbook.ts';
+import {
+  NOT_CHECKABLE_AS_OF,
+  notCheckableMessages,
+  notCheckableWorkbook,
+} from '../not-checkable.workbook.ts';
 import { calls, launch, openSidebar } from './browser.ts';
 import { builtCode, loadAddon, loadWorkbook, webGet } from './harness.ts';
 
@@ -86,6 +91,8 @@ describe('the sidebars of the built add-on, in Chromium with a stub google.scrip
         };
         const sections = [...document.querySelectorAll('section.rule')];
         const total = { error: 0, warning: 0, info: 0 };
+        // what cannot be checked is said once, above the counts, and not under its rule
+        for (const li of document.querySelectorAll('section.cannot li')) total[li.getAttribute('data-severity')] += 1;
         for (const s of sections) {
           const c = sev(s.querySelector('.counts'));
           for (const k in c) total[k] += c[k];
@@ -125,7 +132,10 @@ describe('the sidebars of the built add-on, in Chromium with a stub google.scrip
       expect(facts.header).toEqual({ error: s.error, warning: s.warning, info: s.info });
       expect(facts.total).toEqual(facts.header);
       expect(new Set(facts.rules).size).toBe(facts.rules.length);
-      expect(facts.rules.sort()).toEqual([...new Set(out.result.findings.map((f) => f.rule))].sort());
+      const first = new Set(notCheckableFindings(out.result));
+      expect(facts.rules.sort()).toEqual(
+        [...new Set(out.result.findings.filter((f) => !first.has(f)).map((f) => f.rule))].sort(),
+      );
       expect(facts.examples.every((x) => x === 1)).toBe(true);
       for (const l of facts.lines) expect(new Set(l).size).toBe(l.length);
       expect(facts.wrapped).toEqual([]);
@@ -137,6 +147,43 @@ describe('the sidebars of the built add-on, in Chromium with a stub google.scrip
       expect(errors).toEqual([]);
       await page.close();
     });
+
+  it("summary: what cannot be checked is the first thing shown at 300 px, in the command line's words, and its row link selects the row", async () => {
+    const a = loadAddon(code, { today: NOT_CHECKABLE_AS_OF, title: 'テスト' });
+    loadWorkbook(a, notCheckableWorkbook('テスト'));
+    a.call('teichakuValidate');
+    const { page, errors } = await openSidebar(browser, a.ui.sidebars.at(-1)!.html);
+    await page.setViewportSize({ width: 300, height: 760 });
+    const seen = (await page.evaluate(`(() => {
+      const top = (sel) => document.querySelector(sel).getBoundingClientRect().top;
+      return {
+        heading: document.querySelector('section.cannot h3').textContent,
+        messages: [...document.querySelectorAll('section.cannot li .message')].map((e) => e.textContent),
+        order: [top('section.cannot'), top('.summary-counts'), top('section.rule')],
+        visible: document.querySelector('section.cannot').getBoundingClientRect().bottom <= window.innerHeight,
+        scrollWidth: document.documentElement.scrollWidth,
+      };
+    })()`)) as {
+      heading: string;
+      messages: string[];
+      order: number[];
+      visible: boolean;
+      scrollWidth: number;
+    };
+    expect(seen.heading).toBe('点検できないこと（先に確かめてください）');
+    expect(seen.messages).toEqual(notCheckableMessages('テスト'));
+    expect(seen.order[0]).toBeLessThan(seen.order[1]!);
+    expect(seen.order[1]).toBeLessThan(seen.order[2]!);
+    expect(seen.visible).toBe(true);
+    expect(seen.scrollWidth).toBeLessThanOrEqual(300);
+    await page.click('section.cannot button.entry');
+    const made = await calls(page);
+    expect(made).toEqual([['teichakuSelectCell', '鈴木 花', 5, 'A']]);
+    a.call('teichakuSelectCell', '鈴木 花', 5, 'A');
+    expect(a.ss.active).toEqual({ sheet: '鈴木 花', a1: 'A5' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it('mapping: changing a column and saving sends the --mapping JSON, which the add-on accepts', async () => {
     const a = await sample();

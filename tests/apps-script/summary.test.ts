@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LINES, summaryData, summaryHtml } from '../../apps-script/src/summary.ts';
-import type { CheckResult } from '../../shared/check.ts';
+import { type CheckResult, checkResult } from '../../shared/check.ts';
 import type { Finding } from '../../shared/model/finding.ts';
+import { readWorkbook } from '../../shared/read/workbook.ts';
+import {
+  NOT_CHECKABLE_AS_OF,
+  notCheckableMessages,
+  notCheckableWorkbook,
+} from '../not-checkable.workbook.ts';
 
 const f = (o: Partial<Finding>): Finding => ({
   rule: 'contact.face-to-face-missing',
@@ -108,5 +114,32 @@ describe('summary sidebar data: one section per rule, one line per client and mo
     expect(r.lines).toHaveLength(MAX_LINES);
     expect(r.more).toBe(7);
     expect(summaryHtml(summaryData(result(many)))).toContain('ほか7件は「点検結果」タブにあります');
+  });
+});
+
+describe('summary sidebar: what cannot be checked comes first', () => {
+  it('a workbook-wide and a per-client not-checkable finding are above the counts, and under no rule', () => {
+    const read = readWorkbook(notCheckableWorkbook());
+    if (!read.ok) throw new Error(read.error);
+    const d = summaryData(checkResult(read.caseload, read.findings, NOT_CHECKABLE_AS_OF));
+    expect(d.cannot.map((c) => [c.severity, c.message, c.place])).toEqual([
+      ['error', notCheckableMessages()[0], ''],
+      ['error', notCheckableMessages()[1], '鈴木 花!5行目'],
+    ]);
+    expect(d.rules.map((r) => r.rule)).not.toContain('data.missing-required');
+    // the header still counts everything: the rules' counts and the section's add up to it
+    const sum = { error: 0, warning: 0, info: 0 };
+    for (const r of d.rules) for (const k of ['error', 'warning', 'info'] as const) sum[k] += r.counts[k];
+    for (const c of d.cannot) sum[c.severity] += 1;
+    expect(sum).toEqual(d.counts);
+    const html = summaryHtml(d);
+    expect(html.indexOf('点検できないこと（先に確かめてください）')).toBeLessThan(
+      html.indexOf('summary-counts'),
+    );
+    expect(html).not.toContain('見つかった点はありません');
+  });
+
+  it('nothing that cannot be checked: no such section', () => {
+    expect(summaryHtml(summaryData(result([f({})])))).not.toContain('class="cannot"');
   });
 });
