@@ -35,6 +35,24 @@ export const OfficeSchema = z.object({
     noAbusePrevention: z.boolean(),
   }),
   source: SourceSchema.nullable(),
+  /** The value cells of the filed band, where the settings tab has them (a finding points at the one it contradicts). */
+  cells: z
+    .object({
+      filedRate: z.object({
+        sheet: z.string(),
+        row: z.number().int(),
+        column: z.string(),
+        header: z.string(),
+      }),
+      filedUnits: z.object({
+        sheet: z.string(),
+        row: z.number().int(),
+        column: z.string(),
+        header: z.string(),
+      }),
+    })
+    .partial()
+    .optional(),
 });
 export type Office = z.infer<typeof OfficeSchema>;
 

@@ -307,3 +307,19 @@ describe('readOffice: every addition and reduction', () => {
     expect(r.findings.map((f) => f.row)).toEqual([3, 5]);
   });
 });
+
+describe('the cells of the filed band (a finding points at the value it contradicts)', () => {
+  it('就労定着率 and 基本報酬 are remembered with their value cells; a value not read has none', () => {
+    // rows 2 and 4 of the tab (the header is row 1); the values are in column B
+    const o = office([
+      ['就労定着率', '92%'],
+      ['事業所名', 'テスト'],
+      ['基本報酬', '3,348'],
+    ]);
+    expect(o.cells).toEqual({
+      filedRate: { sheet: '事業所設定', row: 2, column: 'B', header: '就労定着率' },
+      filedUnits: { sheet: '事業所設定', row: 4, column: 'B', header: '基本報酬' },
+    });
+    expect(office([['就労定着率', '高い']]).cells).toBeUndefined();
+  });
+});

@@ -115,12 +115,16 @@ export function readOffice(tab: Tab, layout: KeyValueLayout): { office: Office; 
         const n = num(true);
         // Stryker disable next-line ConditionalExpression: equivalent, null is neither < 0 nor > 1
         if (n !== null && (n < 0 || n > 1)) bad('0〜100%の割合');
-        else office.filedRate = n;
+        else {
+          office.filedRate = n;
+          if (n !== null) office.cells = { ...office.cells, filedRate: at };
+        }
         break;
       }
       case 'filedUnits': {
         const n = num();
         office.filedUnits = n === null ? null : Math.round(n);
+        if (n !== null) office.cells = { ...office.cells, filedUnits: at };
         break;
       }
       case 'prevYearAverage':

@@ -55,7 +55,18 @@ export function monthCell(ctx: RuleContext, m: ClientMonth, field: string) {
       header: col?.header ?? null,
     };
   }
-  return rosterCell(ctx, 'id');
+  return clientCell(ctx);
+}
+
+/**
+ * The client's own cell, for a finding that has no cell of its own (a month with no row in any log): the id cell
+ * of the roster (or of the client record tab), else the name cell, so the add-on paints it and --write notes it.
+ */
+export function clientCell(ctx: RuleContext) {
+  const id = rosterCell(ctx, 'id');
+  if (id.column) return id;
+  const name = rosterCell(ctx, 'name');
+  return name.column ? name : id;
 }
 
 /** The cell of a month in the client's row of a month grid of that role, if the workbook has one. */

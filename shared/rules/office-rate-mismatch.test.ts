@@ -53,4 +53,22 @@ describe('office.rate-mismatch', () => {
     );
     expect(f?.row).toBe(2);
   });
+
+  it('points at the value cell of the filed band: the units when the office wrote them, else the rate; else the row', () => {
+    const cells = {
+      filedRate: { sheet: '事業所', row: 5, column: 'B', header: '就労定着率' },
+      filedUnits: { sheet: '事業所', row: 7, column: 'B', header: '基本報酬' },
+    };
+    const at = (o: object) => {
+      const [f] = officeRateMismatch(
+        { clients: tenStarted(3), office: { ...office(0.92), ...o } },
+        '2025-03-31',
+      );
+      return [f?.sheet, f?.row, f?.column, f?.header];
+    };
+    expect(at({ cells: { filedRate: cells.filedRate } })).toEqual(['事業所', 5, 'B', '就労定着率']);
+    // 3,348 units filed: the band comes from the units (client-month.ts officeBand), so their cell
+    expect(at({ filedUnits: 3348, cells })).toEqual(['事業所', 7, 'B', '基本報酬']);
+    expect(at({})).toEqual(['事業所', 2, null, null]);
+  });
 });

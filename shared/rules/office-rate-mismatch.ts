@@ -26,6 +26,8 @@ export function officeRateMismatch(
   const computed = bandForRate(detail.rate, fiscalYearStart(fy));
   if (!computed || computed.units === filed.units) return [];
   const src = caseload.office.source;
+  // the value cell the computed rate contradicts: the filed units when the band came from them, else the rate
+  const cell = caseload.office.cells?.[filed.source === 'filed-units' ? 'filedUnits' : 'filedRate'];
   return [
     finding({
       rule: 'office.rate-mismatch',
@@ -33,7 +35,7 @@ export function officeRateMismatch(
         `届出の基本報酬の区分（${filed.label}・${filed.units.toLocaleString('ja-JP')}単位）と、名簿から計算した就労定着率 ` +
         `${pct(detail.rate)}（${formatEraDate(detail.from)}〜${formatEraDate(detail.to)}に支援を始めた${detail.started}人のうち${detail.stillEmployed}人が就労継続）` +
         `の区分（${computed.label}・${computed.units.toLocaleString('ja-JP')}単位）が違います。届出と名簿を確認してください`,
-      at: src ? { sheet: src.sheet, row: src.row, column: null } : null,
+      at: cell ?? (src ? { sheet: src.sheet, row: src.row, column: null } : null),
     }),
   ];
 }

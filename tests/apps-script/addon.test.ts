@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../apps-script/build.ts';
 import { generateCaseload } from '../../bench/generate.ts';
 import { readCsvFolder, readXlsx } from '../../cli/load.ts';
-import { checkWorkbook } from '../../shared/check.ts';
+import { checkWorkbook, notCheckableFindings } from '../../shared/check.ts';
 import { formatEraDate, formatEraMonth } from '../../shared/codecs/era.ts';
 import { columnNumber } from '../../shared/model/column.ts';
 import type { Workbook } from '../../shared/sheet/tab.ts';
@@ -159,13 +159,20 @@ describe('the built add-on (apps-script/dist/Code.js) in a vm with fake services
         expect(hit, `${e.rule} ${e.client} ${e.month}`).toBeTruthy();
         expect(rows.filter((r) => r[4] === hit!.message).map((r) => r[1])).toContain(e.client ?? '');
       }
-      const firstInfo = rows.findIndex((r) => r[0] === '情報');
+      const first = notCheckableFindings(out.result);
+      const firstInfo = rows.findIndex((r, i) => i > first.length && r[0] === '情報');
       const lastError = rows.map((r) => r[0]).lastIndexOf('エラー');
       if (firstInfo > 0) expect(lastError).toBeLessThan(firstInfo);
       // row by row, in the order errors → warnings → reminders (stable): who, when (era month), what, and a
       // HYPERLINK formula (read with getFormulas) to the very cell of the finding, shown as its place
       const rank = { error: 0, warning: 1, info: 2 } as const;
-      const ordered = [...out.result.findings].sort((x, y) => rank[x.severity] - rank[y.severity]);
+      // … after what cannot be checked at all, which comes first (domain §10)
+      const ordered = [
+        ...first,
+        ...out.result.findings
+          .filter((f) => !first.includes(f))
+          .sort((x, y) => rank[x.severity] - rank[y.severity]),
+      ];
       const gids = new Map(a.ss.sheets.map((x) => [x.name, x.id]));
       rows.slice(1).forEach((r, i) => {
         const f = ordered[i]!;
