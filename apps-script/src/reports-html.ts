@@ -24,7 +24,7 @@ progress { width: 100%; }
 .warn { color: #a50e0e; }
 </style></head><body>
 <h2>支援レポートを作成</h2>
-<p class="muted">利用者ごとに Google ドキュメントを1つ作ります（名前は「YYYY-MM_氏名_支援レポート」）。同じ月をもう一度作成すると、前に作った文書を書き直します。</p>
+<p class="muted">利用者ごとに Google ドキュメントを1つ作ります（名前は「年-月_名簿順_ID_氏名_支援レポート」、ご本人にだけ渡すものは末尾に「_ご本人用」）。同じ月をもう一度作成すると、手を加えていない文書だけを書き直し、手で書き足した文書はそのまま残して新しい版を横に作ります。</p>
 <h3><label for="month">対象の月</label></h3>
 <input type="month" id="month" value="${escapeHtml(d.month)}">
 <h3>利用者（選ばなければ、その月に支援した全員）</h3>
