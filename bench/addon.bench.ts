@@ -53,7 +53,8 @@ console.log(JSON.stringify({ bench: 'addon', ...summary }));
  * (DocumentApp, DriveApp, Docs, Properties); "all" adds the 作成ログ row (Sheets). Documents per execution
  * at an assumed cost per call: Apps Script gives no figure; 1.5 s for each Docs API call and File.makeCopy
  * (documents.create / get / batchUpdate, a Drive copy) and 100 ms for any other call are cautious
- * round-trip guesses. A run starts no new document after 4.5 minutes of Apps Script's 6.
+ * round-trip guesses, and two slower settings show how far the figure moves. A run starts no new document
+ * after 4.5 minutes of Apps Script's 6.
  */
 const DOC_SERVICES =
   /^(DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|DriveApp|File|Folder|Docs|PropertiesService|Properties)\./;
@@ -104,6 +105,12 @@ for (const template of [false, true]) {
     );
   console.log(
     `add-on reports (${form}): ${perDoc.toFixed(1)} Doc calls per document (${allPerDoc.toFixed(1)} with the 作成ログ row; ${heavyPerDoc} Docs API / copy calls); at 1.5 s a Docs API call and 100 ms any other ≈ ${(msPerDoc / 1000).toFixed(1)} s a document, ${perExecution} documents per 6-minute execution`,
+  );
+  // how the figure moves should Google's calls be slower than guessed
+  const at = (slowMs: number, otherMs: number) =>
+    Math.floor((4.5 * 60_000) / ((allPerDoc - heavyPerDoc) * otherMs + heavyPerDoc * slowMs)) + 1;
+  console.log(
+    `add-on reports (${form}): documents per execution at 2.5 s / 300 ms a call: ${at(2500, 300)}; at 3 s / 500 ms: ${at(3000, 500)}`,
   );
   reportFigures[template ? 'template' : 'builtIn'] = {
     callsPerDocument: perDoc,

@@ -58,6 +58,13 @@ export interface ExistingDoc {
 export interface DocRequests {
   /** One documents.batchUpdate. */
   requests: Request[];
+  /**
+   * The body's text once the batch is applied, as docText reads it from documents.get: what the insertions
+   * leave by the documented rules (the newline an inserted table brings before it, a cell's own newline,
+   * the newline a body always ends with). Hashed, it tells on a later run whether anyone typed into the
+   * Doc, with no documents.get after writing.
+   */
+  text: string;
   /** For a Doc without a footer: the requests that fill the footer `createFooter` made (its id from the reply). */
   footer: ((footerId: string) => Request[]) | null;
 }
@@ -121,6 +128,12 @@ function paragraphOf(b: FormBlock): { text: string; t: TextStyleSpec; p: Paragra
 }
 
 type TableBlock = Extract<FormBlock, { kind: 'table' }>;
+
+/** A table's cell texts in reading order (its header row first). */
+const tableCells = (b: TableBlock): string[] =>
+  [...(b.header ? [b.header] : []), ...b.rows.map((r) => r.map((c) => c.text))].flatMap((r) =>
+    b.widths.map((_, c) => r[c] ?? ''),
+  );
 
 /** The requests of one table inserted at `at` (a paragraph's newline): its start, end and requests. */
 function table(b: TableBlock, at: number): { start: number; end: number; requests: Request[] } {
@@ -236,27 +249,43 @@ function paragraphs(list: NonNullable<ReturnType<typeof paragraphOf>>[], at: num
   return { requests, styles, length: text.length };
 }
 
+/** A4 with the .docx's margins, one footer for every page. */
+const pageSetup = (): Request => ({
+  updateDocumentStyle: {
+    documentStyle: {
+      pageSize: { width: pt(A4.width), height: pt(A4.height) },
+      marginTop: pt(A4.marginY),
+      marginBottom: pt(A4.marginY),
+      marginLeft: pt(A4.margin),
+      marginRight: pt(A4.margin),
+      marginFooter: pt(A4.footer),
+      useFirstPageHeaderFooter: false,
+    },
+    fields: 'pageSize,marginTop,marginBottom,marginLeft,marginRight,marginFooter,useFirstPageHeaderFooter',
+  },
+});
+
+/**
+ * The blank form a run copies for each new Doc: the page set up and an empty default footer (its id in the
+ * reply). A copy then needs one batch, written as an existing Doc with an empty body and that footer.
+ */
+export const blankRequests = (): Request[] => [pageSetup(), { createFooter: { type: 'DEFAULT' } }];
+
+/** A copy of the blank form as docRequests sees it: an empty body (0 … 2) and the blank's empty footer. */
+export const blankCopy = (footerId: string): ExistingDoc => ({
+  bodyEnd: 2,
+  footer: { id: footerId, end: 1 },
+});
+
 /** The requests of a Doc showing `blocks`: a new one (existing null) or one rewritten in place. */
 export function docRequests(blocks: readonly FormBlock[], existing: ExistingDoc | null): DocRequests {
   const requests: Request[] = [];
   // an existing Doc: its body emptied (all but the last newline, which a body always keeps)
   if (existing && existing.bodyEnd - 1 > 1)
     requests.push({ deleteContentRange: { range: { startIndex: 1, endIndex: existing.bodyEnd - 1 } } });
-  requests.push({
-    updateDocumentStyle: {
-      documentStyle: {
-        pageSize: { width: pt(A4.width), height: pt(A4.height) },
-        marginTop: pt(A4.marginY),
-        marginBottom: pt(A4.marginY),
-        marginLeft: pt(A4.margin),
-        marginRight: pt(A4.margin),
-        marginFooter: pt(A4.footer),
-        useFirstPageHeaderFooter: false,
-      },
-      fields: 'pageSize,marginTop,marginBottom,marginLeft,marginRight,marginFooter,useFirstPageHeaderFooter',
-    },
-  });
+  requests.push(pageSetup());
   let cur = 1;
+  let text = '';
   let pending: NonNullable<ReturnType<typeof paragraphOf>>[] = [];
   let lastWasTable = false;
   let running: string | null = null;
@@ -272,6 +301,11 @@ export function docRequests(blocks: readonly FormBlock[], existing: ExistingDoc 
     }
     const para = paragraphs(pending, cur);
     requests.push(...para.requests);
+    // the paragraphs, or the empty one, end with the newline the table brings before it
+    text += pending.map((p) => `${p.text}\n`).join('') || '\n';
+    text += tableCells(b)
+      .map((c) => `${c}\n`)
+      .join('');
     const t = table(b, cur + para.length);
     requests.push(...t.requests, ...para.styles);
     // two boxes in a row: the paragraph between them is a small gap (the .docx's 4 pt)
@@ -281,6 +315,8 @@ export function docRequests(blocks: readonly FormBlock[], existing: ExistingDoc 
     cur = t.end;
     lastWasTable = true;
   }
+  // the body's last paragraph: what was pending, or the empty line after the last box
+  text += pending.map((p) => `${p.text}\n`).join('') || '\n';
   if (pending.length) {
     const para = paragraphs(pending, cur);
     requests.push(...para.requests, ...para.styles);
@@ -297,13 +333,13 @@ export function docRequests(blocks: readonly FormBlock[], existing: ExistingDoc 
     textStyle(0, (footerText ?? '').length + 1, { size: 8 }, id),
     paragraphStyle(0, (footerText ?? '').length + 1, { align: 'END' }, id),
   ];
-  if (footerText === null) return { requests, footer: null };
+  if (footerText === null) return { requests, text, footer: null };
   if (existing?.footer) {
     requests.push(...fill(existing.footer.id, existing.footer.end));
-    return { requests, footer: null };
+    return { requests, text, footer: null };
   }
   requests.push({ createFooter: { type: 'DEFAULT' } });
-  return { requests, footer: (id) => fill(id, 1) };
+  return { requests, text, footer: (id) => fill(id, 1) };
 }
 
 type Document = GoogleAppsScript.Docs.Schema.Document;

@@ -7,7 +7,14 @@ import { readReportExtras } from '../../shared/report/extras.ts';
 import { CLIENT_ONLY_MARK, type FormBlock, reportFileStem, reportForm } from '../../shared/report/form.ts';
 import { type SupportReport, supportReports } from '../../shared/report/support-report.ts';
 import { savedMapping, UserError } from './app.ts';
-import { type DocsRequest, docRequests, docText, existingOf } from './doc-writer.ts';
+import {
+  blankCopy,
+  blankRequests,
+  type DocsRequest,
+  docRequests,
+  docText,
+  existingOf,
+} from './doc-writer.ts';
 import { readSpreadsheet } from './read-sheet.ts';
 import { templateRequests, templateText, templateWarnings } from './report-template.ts';
 import { reportsHtml } from './reports-html.ts';
@@ -79,13 +86,24 @@ export interface RunState {
   leaseUntil?: number;
   /** When the paused run's trigger will make the rest (ms since the epoch), for the sidebar. */
   resumeAt?: number | null;
+  /** The run's blank form (page setup and footer) each new Doc is copied from; trashed when the run ends. */
+  blank?: { id: string; footerId: string };
 }
 
 /** What the add-on remembers of one Doc it made (a document property of its own). */
 export interface DocRecord {
   id: string;
-  /** Hash of the Doc's text as we left it; null while it is being filled (a cut run's Doc is still ours). */
+  /**
+   * Hash of the Doc's body text as we left it (docText of documents.get). Null for a copy of an office
+   * template (its text is the template's, known only to Google) and while the Doc is being filled.
+   */
   text: string | null;
+  /**
+   * The Doc's revision after our last batch (the reply's writeControl). documents.get answers the same id
+   * while nobody has changed the Doc. Absent while the Doc is being filled: with text null too, a cut run's
+   * Doc is still ours to fill.
+   */
+  rev?: string;
   /** Hash of the report (and template) it shows. */
   content: string;
   generatedOn: PlainDate;
@@ -277,6 +295,23 @@ export function textHash(t: string): string {
   return `${t.length.toString(36)}.${h.toString(36)}`;
 }
 
+/** The Doc was written to the end (a record made before filling has neither a text hash nor a revision). */
+const filled = (rec: DocRecord) => rec.rev !== undefined || rec.text !== null;
+
+/**
+ * Nobody has changed the Doc since we wrote it: its revision is the one our batch left ("If the revision ID
+ * is unchanged between calls, then the document has not changed"), or its text is the text we left. The
+ * Docs API warns that a revision id is not comparable across users and may change for internal reasons, so
+ * the text decides when the revisions differ; a template copy has no text hash, and a differing revision
+ * makes it count as edited (kept; a new version beside it), never written over. A Doc cut while being
+ * filled is still ours.
+ */
+export function untouched(rec: DocRecord, doc: DocJson): boolean {
+  if (!filled(rec)) return true;
+  if (rec.rev !== undefined && doc.revisionId === rec.rev) return true;
+  return rec.text !== null && textHash(docText(doc)) === rec.text;
+}
+
 export type DocAction = 'create' | 'update' | 'same' | 'kept' | 'version';
 
 /** The 作成ログ's 状態 for each action. */
@@ -288,39 +323,79 @@ export const DOC_ACTION_WORDS: Record<DocAction, string> = {
   version: '新しい版（手が加えられた文書は残し、新しい内容を別の文書にしました）',
 };
 
-/** What a run needs to write Docs: the folder (made on first use), the office template (read once a run). */
+/**
+ * What a run needs to write Docs: the folder (made on first use), the blank form new Docs are copied from
+ * (made once a run), the office template (read once a run).
+ */
 export interface Writer {
   folder: () => GoogleAppsScript.Drive.Folder;
+  blank: () => { file: GoogleAppsScript.Drive.File; footerId: string };
   template: { file: () => GoogleAppsScript.Drive.File; doc: () => DocJson } | null;
 }
 
-/** One batch, and for a new Doc the footer's batch (its id comes from the createFooter reply). */
-function fillBuiltIn(id: string, blocks: FormBlock[], before: DocJson | null) {
+/** What a written Doc is remembered by: its revision after our last batch and the hash of its text. */
+interface Written {
+  rev: string | undefined;
+  text: string | null;
+}
+
+type BatchReply = GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse;
+const footerIdOf = (res: BatchReply) =>
+  ((res.replies ?? []) as { createFooter?: { footerId?: string } }[]).find((r) => r.createFooter)
+    ?.createFooter?.footerId;
+const revOf = (res: BatchReply) => res.writeControl?.requiredRevisionId ?? undefined;
+
+/** One batch, and for a Doc without a footer the footer's batch (its id comes from the createFooter reply). */
+function fillBuiltIn(id: string, blocks: FormBlock[], before: DocJson | null): Written {
   const built = docRequests(blocks, before ? existingOf(before) : null);
-  const res = batch(id, built.requests);
+  let res = batch(id, built.requests);
   if (built.footer) {
-    const replies = (res.replies ?? []) as { createFooter?: { footerId?: string } }[];
-    const footerId = replies.find((r) => r.createFooter)?.createFooter?.footerId;
-    if (footerId) batch(id, built.footer(footerId));
+    const footerId = footerIdOf(res);
+    if (footerId) res = batch(id, built.footer(footerId));
+  }
+  return { rev: revOf(res), text: textHash(built.text) };
+}
+
+/**
+ * A copy of the run's blank form filled in one batch, its footer addressed by the blank's footer id. Should
+ * the copy's footer have another id (the batch is then refused whole: "If any request is not valid, then no
+ * requests will be applied"), the copy is read once and written as the Doc it is.
+ */
+function fillCopy(id: string, blocks: FormBlock[], footerId: string): Written {
+  const built = docRequests(blocks, blankCopy(footerId));
+  try {
+    return { rev: revOf(batch(id, built.requests)), text: textHash(built.text) };
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    return fillBuiltIn(id, blocks, docsApi().get(id));
   }
 }
 
+/** The blank form of a run: a Doc with the page set up and an empty footer, in My Drive until the run ends. */
+export const BLANK_NAME = '定着_支援レポートの下地（作成中だけ使う一時ファイルです）';
+function makeBlank(): { id: string; footerId: string } {
+  const id = docsApi().create({ title: BLANK_NAME }).documentId!;
+  const footerId = footerIdOf(batch(id, blankRequests()));
+  if (!footerId) throw new Error('createFooter gave no footer id');
+  return { id, footerId };
+}
+
 /** documents.batchUpdate with requests as the API reference spells them (see DocsRequest). */
-const batch = (id: string, requests: DocsRequest[]) =>
+const batch = (id: string, requests: DocsRequest[]): BatchReply =>
   docsApi().batchUpdate({ requests } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, id);
 
 /**
- * Write one report. A Doc we remember and nobody touched is rewritten (or left alone when it already shows
- * this report); one whose text is not what we left is kept, and when the report changed a new version is
- * made beside it; a Doc we cannot find is made again. The Doc's text is hashed as documents.get answers
- * it after our batch, so the hash compares like with like on the next run. Records made by the earlier
- * DocumentApp writer hashed another rendering of the text: their Docs count as edited (kept, never
- * written over), as the per-month map of still earlier versions does.
+ * Write one report. A Doc we remember and nobody touched (see untouched) is rewritten (or left alone when
+ * it already shows this report); one that was changed is kept, and when the report changed a new version
+ * is made beside it; a Doc we cannot find is made again. Records made by the earlier DocumentApp writer
+ * hashed another rendering of the text: their Docs count as edited (kept, never written over), as the
+ * per-month map of still earlier versions does.
  *
- * Service calls for a new Doc of the built-in form: Docs.create, the first record (setProperty), the move
- * into the folder (DriveApp.getFileById, File.moveTo), two batchUpdates, Docs.get; the caller then saves
- * the record with the run's position in one setProperties — 8. With an office template: File.makeCopy,
- * File.getId, the first record, one batchUpdate, Docs.get, setProperties — 6.
+ * Service calls for a new Doc of the built-in form: File.makeCopy of the run's blank form straight into
+ * the folder, File.getId, the first record (setProperty), one batchUpdate; the caller then saves the record
+ * with the run's position in one setProperties — 5, two of them slow (the copy and the batch). With an
+ * office template the same 5. Nothing is read back: the reply's revision and the text the batch leaves
+ * are what the next run compares.
  */
 function writeReport(
   r: SupportReport,
@@ -334,17 +409,16 @@ function writeReport(
   let version = rec?.version ?? 1;
   let action: DocAction = 'create';
   if (doc && rec) {
-    // text null: a run was cut while filling this Doc; it is still ours to fill
-    const untouched = rec.text === null || textHash(docText(doc)) === rec.text;
-    if (rec.text !== null && rec.content === content)
+    const mine = untouched(rec, doc);
+    if (filled(rec) && rec.content === content)
       return {
         rec: null,
         url: docUrl(rec.id),
         name: doc.title ?? '',
-        action: untouched ? 'same' : 'kept',
+        action: mine ? 'same' : 'kept',
         moved: true,
       };
-    if (untouched) action = 'update';
+    if (mine) action = 'update';
     else {
       action = 'version';
       version++;
@@ -354,20 +428,24 @@ function writeReport(
   const name = `${reportFileStem(r)}${version > 1 ? `_${version}` : ''}`;
   let moved = true;
   let id: string;
+  let written: Written;
+  /** A copy into the folder (into My Drive should Drive refuse the folder). */
+  const copyOf = (file: GoogleAppsScript.Drive.File) => {
+    try {
+      return file.makeCopy(name, w.folder());
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      moved = false;
+      return file.makeCopy(name);
+    }
+  };
   if (w.template) {
     // a fresh copy of the template each time (its rows and placeholders are where the template has them);
     // an untouched earlier copy goes to the trash (it is ours: nobody typed into it)
-    let copy: GoogleAppsScript.Drive.File;
-    try {
-      copy = w.template.file().makeCopy(name, w.folder());
-    } catch (e) {
-      if (e instanceof UserError) throw e;
-      copy = w.template.file().makeCopy(name);
-      moved = false;
-    }
-    id = copy.getId();
+    id = copyOf(w.template.file()).getId();
+    // remembered before it is filled: a cut after this point finds this Doc (still ours to fill)
     remember({ id, text: null, content, generatedOn, version });
-    batch(id, templateRequests(w.template.doc(), r));
+    written = { rev: revOf(batch(id, templateRequests(w.template.doc(), r))), text: null };
     if (doc && rec) {
       try {
         DriveApp.getFileById(rec.id).setTrashed(true);
@@ -376,18 +454,16 @@ function writeReport(
       }
     }
   } else if (!doc) {
-    id = docsApi().create({ title: name }).documentId!;
-    // remembered before it is filled: a cut after this point finds this Doc (text null: still ours)
+    const blank = w.blank();
+    id = copyOf(blank.file).getId();
     remember({ id, text: null, content, generatedOn, version });
-    moved = moveToFolder(id, w.folder);
-    fillBuiltIn(id, reportForm(r), null);
+    written = fillCopy(id, reportForm(r), blank.footerId);
   } else {
     id = rec!.id;
     if (doc.title !== name) DriveApp.getFileById(id).setName(name);
-    fillBuiltIn(id, reportForm(r), doc);
+    written = fillBuiltIn(id, reportForm(r), doc);
   }
-  const after = docsApi().get(id);
-  const done: DocRecord = { id, text: textHash(docText(after)), content, generatedOn, version };
+  const done: DocRecord = { id, ...written, content, generatedOn, version };
   return { rec: done, url: docUrl(id), name, action, moved };
 }
 
@@ -556,8 +632,25 @@ function runSome(
   let templateFile: GoogleAppsScript.Drive.File | null = null;
   let templateDoc: DocJson | null = null;
   const tpl = state.template;
+  let blankFile: GoogleAppsScript.Drive.File | null = null;
   const writer: Writer = {
     folder: getFolder,
+    // made on the first new Doc of the run and kept in the run's state, so a continued run copies it too
+    blank: () => {
+      if (!blankFile && state.blank) {
+        try {
+          const f = DriveApp.getFileById(state.blank.id);
+          if (!f.isTrashed()) blankFile = f;
+        } catch {
+          // gone: made again
+        }
+      }
+      if (!blankFile) {
+        state.blank = makeBlank();
+        blankFile = DriveApp.getFileById(state.blank.id);
+      }
+      return { file: blankFile, footerId: state.blank!.footerId };
+    },
     // the office's template: its file (to copy) and its structure (rows, placeholders), once a run
     template: tpl
       ? {
@@ -649,6 +742,7 @@ function runSome(
   }
   p.deleteProperty(RUN_KEY);
   state.leaseUntil = 0;
+  trashBlank(state);
   p.setProperty(LAST_KEY, JSON.stringify(state));
   deleteContinueTriggers();
   // the next month waiting its turn, in this execution while the budget lasts
@@ -661,6 +755,17 @@ function runSome(
     return continueState(s, p, next, started);
   }
   return progress();
+}
+
+/** The run's blank form to the trash once its last Doc is made (a run cut before keeps it for its rest). */
+function trashBlank(state: RunState) {
+  if (!state.blank) return;
+  try {
+    DriveApp.getFileById(state.blank.id).setTrashed(true);
+  } catch {
+    // already gone
+  }
+  delete state.blank;
 }
 
 /** What the sidebar shows while it polls: n / total of the run under way, or of the last one. */
@@ -745,32 +850,75 @@ export function templateId(): string | null {
 /** The appendix Doc of a fiscal year (the named client list), remembered beside the report's own. */
 const annualAppendixKey = (fy: number) => `teichaku.annual.${fy}.appendix`;
 
-/** One annual Doc: the one remembered under `key` rewritten in place, or a new one in the add-on's folder. */
+/** The annual Doc remembered under `key`: a record, or the bare id earlier versions kept (its text unknown). */
+function annualRecord(p: Props, key: string): DocRecord | null {
+  const raw = p.getProperty(key);
+  if (!raw) return null;
+  try {
+    const rec = JSON.parse(raw) as DocRecord;
+    if (rec && typeof rec.id === 'string') return rec;
+  } catch {
+    // not JSON: a bare id
+  }
+  return { id: raw, text: 'unknown', content: '', generatedOn: '0000-01-01', version: 1 };
+}
+
+/**
+ * One annual Doc, by the rule the monthly reports follow: the Doc remembered under `key` is rewritten in
+ * place while nobody has changed it (left alone when it already says this); one staff have typed into is
+ * kept, and when the figures changed a new version is made beside it (…_2); a Doc we cannot find is made
+ * again. Docs remembered by earlier versions (a bare id) count as edited.
+ */
 function annualDocument(
   key: string,
-  name: string,
+  stem: string,
   blocks: ReturnType<typeof annualReportForm>,
+  today: PlainDate,
   s: GoogleAppsScript.Spreadsheet.Spreadsheet,
   p: GoogleAppsScript.Properties.Properties,
-): { url: string; created: boolean } {
-  const known = p.getProperty(key) ?? undefined;
-  const before = fetchDoc(known);
-  const created = before === null;
-  let id = known ?? '';
-  if (!before) {
-    id = docsApi().create({ title: name }).documentId!;
-    p.setProperty(key, id);
-    moveToFolder(id, () => reportFolder(s, p));
+): { url: string; name: string; action: DocAction } {
+  const rec = annualRecord(p, key);
+  const doc = fetchDoc(rec?.id);
+  const content = textHash(JSON.stringify(blocks));
+  let version = rec?.version ?? 1;
+  const save = (id: string, w: Written | null) =>
+    p.setProperty(
+      key,
+      JSON.stringify({ id, text: w?.text ?? null, rev: w?.rev, content, generatedOn: today, version }),
+    );
+  if (rec && doc) {
+    const mine = untouched(rec, doc);
+    if (filled(rec) && rec.content === content)
+      return { url: docUrl(rec.id), name: doc.title ?? stem, action: mine ? 'same' : 'kept' };
+    if (mine) {
+      save(rec.id, fillBuiltIn(rec.id, blocks, doc));
+      return { url: docUrl(rec.id), name: doc.title ?? stem, action: 'update' };
+    }
+    version++;
   }
-  fillBuiltIn(id, blocks, before);
-  return { url: docUrl(id), created };
+  const name = version > 1 ? `${stem}_${version}` : stem;
+  const id = docsApi().create({ title: name }).documentId!;
+  // remembered before it is filled: a cut finds this Doc (still ours to fill)
+  save(id, null);
+  moveToFolder(id, () => reportFolder(s, p));
+  save(id, fillBuiltIn(id, blocks, null));
+  return { url: docUrl(id), name, action: rec && doc ? 'version' : 'create' };
 }
+
+/** The annual dialog's words for what was done with a Doc. */
+export const ANNUAL_ACTION_WORDS: Record<DocAction, string> = {
+  create: '作成しました',
+  update: '更新しました',
+  same: '前回と同じ内容のため、そのままにしました',
+  kept: '手が加えられているため、書き直していません（シートの内容は前回と同じです）',
+  version: '手が加えられた文書はそのまま残し、新しい内容を別の文書にしました',
+};
 
 /**
  * 年次報告を作成: two Google Docs of a fiscal year. In April–June the year just ended (the season of the
  * 事業報告), otherwise the current one. The report names nobody (it may be published or handed in); the
  * clients behind next year's 就労定着率 are in the appendix Doc beside it (…_別添_利用者一覧). Each is made
- * once per fiscal year and rewritten in place.
+ * once per fiscal year and brought up to date in place; one staff typed into is kept (see annualDocument).
  * Both go through the same Docs API writer as the reports (one batchUpdate, two for a new Doc with a footer).
  */
 export function annualDoc(): {
@@ -778,6 +926,10 @@ export function annualDoc(): {
   appendixUrl: string;
   fiscalYear: number;
   created: boolean;
+  name: string;
+  appendixName: string;
+  action: DocAction;
+  appendixAction: DocAction;
 } {
   const s = ss();
   const p = props();
@@ -787,15 +939,25 @@ export function annualDoc(): {
     const month = Number(today.slice(5, 7));
     const fy = fiscalYearOf(today) - (month >= 4 && month <= 6 ? 1 : 0);
     const report = annualReport(caseload, fy);
-    const main = annualDocument(annualKey(fy), `${fy}年度_年次報告`, annualReportForm(report), s, p);
+    const main = annualDocument(annualKey(fy), `${fy}年度_年次報告`, annualReportForm(report), today, s, p);
     const appendix = annualDocument(
       annualAppendixKey(fy),
       `${fy}年度_年次報告_別添_利用者一覧`,
       annualAppendixForm(report),
+      today,
       s,
       p,
     );
-    return { url: main.url, appendixUrl: appendix.url, fiscalYear: fy, created: main.created };
+    return {
+      url: main.url,
+      appendixUrl: appendix.url,
+      fiscalYear: fy,
+      created: main.action === 'create',
+      name: main.name,
+      appendixName: appendix.name,
+      action: main.action,
+      appendixAction: appendix.action,
+    };
   });
 }
 
@@ -826,13 +988,14 @@ export function showReports() {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** 年次報告を作成…: the document, then a dialog with its name and address. */
+/** 年次報告を作成…: the documents, then a dialog with what was done with each, its name and address. */
 export function showAnnual() {
   const r = annualDoc();
   const ui = SpreadsheetApp.getUi();
+  const year = formatEraMonth(`${r.fiscalYear}-04`).replace(/年4月$/, '年度');
   ui.alert(
     '年次報告',
-    `${formatEraMonth(`${r.fiscalYear}-04`).replace(/年4月$/, '年度')}の年次報告を${r.created ? '作成' : '更新'}しました。\n${r.url}\n\n別添（利用者の氏名入り。公表・提出する書類には添付しないでください）:\n${r.appendixUrl}`,
+    `${year}の年次報告「${r.name}」: ${ANNUAL_ACTION_WORDS[r.action]}。\n${r.url}\n\n別添「${r.appendixName}」（利用者の氏名入り。公表・提出する書類には添付しないでください）: ${ANNUAL_ACTION_WORDS[r.appendixAction]}。\n${r.appendixUrl}`,
     ui.ButtonSet.OK,
   );
 }

@@ -1,7 +1,21 @@
 /// <reference types="google-apps-script" />
 import { describe, expect, it } from 'vitest';
-import { A4, DOC_FONT, type DocsRequest, docRequests, TEXT_WIDTH } from '../../apps-script/src/doc-writer.ts';
-import type { FormBlock } from '../../shared/report/form.ts';
+import {
+  A4,
+  DOC_FONT,
+  type DocsRequest,
+  docRequests,
+  docText,
+  existingOf,
+  TEXT_WIDTH,
+} from '../../apps-script/src/doc-writer.ts';
+import { readXlsx } from '../../cli/load.ts';
+import { readWorkbook } from '../../shared/read/workbook.ts';
+import { annualAppendixForm, annualReport, annualReportForm } from '../../shared/report/annual.ts';
+import { readReportExtras } from '../../shared/report/extras.ts';
+import { type FormBlock, reportForm } from '../../shared/report/form.ts';
+import { HAND_WORKED } from '../../shared/report/hand-worked.fixture.ts';
+import { supportReports } from '../../shared/report/support-report.ts';
 import { ApiDocument } from './fakes/docs-api.ts';
 
 /**
@@ -28,7 +42,10 @@ describe('docRequests: indexes worked out by hand', () => {
         ],
       },
     ];
-    const { requests } = docRequests(blocks, null);
+    const { requests, text } = docRequests(blocks, null);
+    // the text the batch leaves, by hand: the heading's line (its newline the one before the table), the
+    // four cells each with its newline, the body's last empty paragraph
+    expect(text).toBe('■ A\nab\nc\n\nd\n\n');
     // "■ A" (3 units) at 1: its newline at 4, where the table goes (T = 5)
     expect(of(requests, 'insertText')[0]).toEqual({ location: { index: 1 }, text: '■ A' });
     expect(of(requests, 'insertTable')).toEqual([{ rows: 2, columns: 2, location: { index: 4 } }]);
@@ -181,5 +198,41 @@ describe('docRequests: indexes worked out by hand', () => {
       [true, true],
       [false, false],
     ]);
+  });
+});
+
+describe('docRequests: the text it says the batch leaves is what the Doc holds', () => {
+  it('every report of the sample month, the hand-worked month and the annual documents: new and rewritten', async () => {
+    const forms: FormBlock[][] = [];
+    for (const [wb, month] of [
+      [await readXlsx('samples/caseload-sample.xlsx'), '2025-02'],
+      [HAND_WORKED, '2025-01'],
+    ] as const) {
+      const read = readWorkbook(wb);
+      if (!read.ok) throw new Error(read.error);
+      const doc = supportReports(read.caseload, month, {
+        extras: readReportExtras(wb, read.caseload),
+        generatedOn: '2025-03-05',
+      });
+      forms.push(...doc.reports.map(reportForm));
+      const annual = annualReport(read.caseload, 2024);
+      forms.push(annualReportForm(annual), annualAppendixForm(annual));
+    }
+    expect(forms.length).toBeGreaterThan(10);
+    for (const blocks of forms) {
+      const d = new ApiDocument('x', 'x');
+      const built = docRequests(blocks, null);
+      const res = d.batchUpdate(built.requests) as { replies: { createFooter?: { footerId: string } }[] };
+      const footerId = res.replies.find((r) => r.createFooter)?.createFooter?.footerId;
+      if (built.footer && footerId) d.batchUpdate(built.footer(footerId));
+      // docText (what a later run hashes) of documents.get's answer, and the fake's own text
+      expect(docText(d.toJson())).toBe(built.text);
+      expect(d.bodyText()).toBe(built.text);
+      // rewritten in place with another form: the text is the other form's
+      const other = forms[(forms.indexOf(blocks) + 1) % forms.length]!;
+      const again = docRequests(other, existingOf(d.toJson()));
+      d.batchUpdate(again.requests);
+      expect(docText(d.toJson())).toBe(again.text);
+    }
   });
 });

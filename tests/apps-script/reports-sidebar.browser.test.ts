@@ -45,7 +45,7 @@ describe('the 支援レポートを作成 sidebar of the built add-on, in Chromi
     // the same call on the add-on makes exactly those two documents
     const p = a.call('teichakuReportsStart', month, ids) as { done: number; total: number };
     expect(p).toMatchObject({ done: 2, total: 2 });
-    expect(a.drive.apiDocs.size).toBe(2);
+    expect(a.drive.liveApiDocs()).toBe(2);
     expect(errors).toEqual([]);
     await page.close();
   });

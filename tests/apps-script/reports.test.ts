@@ -106,6 +106,8 @@ function docsIn(a: Addon): ApiDocument[] {
   expect(folderId).toBeTruthy();
   return a.drive.apiInFolder(folderId!);
 }
+/** Documents in Drive not in the trash (the run's blank form goes to the trash when the run ends). */
+const liveDocs = (a: Addon) => a.drive.liveApiDocs();
 const urlOf = (d: ApiDocument) => `https://docs.google.com/document/d/${d.id}/edit`;
 
 function logRows(a: Addon): unknown[][] {
@@ -183,9 +185,14 @@ describe('支援レポートを作成 in the built add-on', () => {
       expect(footerText(d)).toBe(
         `${f.clientName ? `${f.clientName}　様` : r.clientId}　${formatEraMonth(r.month)}の支援レポート\n`,
       );
-      // one batch, and one for the footer it created
-      expect(d.batches).toBe(2);
+      // a copy of the run's blank form (page and footer set up), filled in one batch
+      expect(d.batches).toBe(1);
     }
+    // the blank form was made once for the run and is in the trash now it has ended
+    const blanks = [...a.drive.apiDocs.values()].filter((d) => d.name.startsWith('定着_支援レポートの下地'));
+    expect(blanks).toHaveLength(1);
+    expect(a.drive.files.get(blanks[0]!.id)!.trashed).toBe(true);
+    expect(liveDocs(a)).toBe(want.length);
     // the log: one row per document, with its link
     const log = logRows(a);
     expect(log).toHaveLength(want.length);
@@ -226,14 +233,14 @@ describe('支援レポートを作成 in the built add-on', () => {
     const a = addon(sample);
     start(a, '2025-02');
     const before = docsIn(a).map((d) => ({ id: d.id, batches: d.batches, text: d.bodyText() }));
-    const docCount = a.drive.apiDocs.size;
+    const docCount = liveDocs(a);
     a.calls.reset();
     const p = start(a, '2025-02');
     expect(p.message).toContain(`そのまま ${before.length}`);
     expect(a.calls.count('Docs.create')).toBe(0);
     expect(a.calls.count('Docs.batchUpdate')).toBe(0);
     expect(a.calls.count('DriveApp.createFolder')).toBe(0);
-    expect(a.drive.apiDocs.size).toBe(docCount);
+    expect(liveDocs(a)).toBe(docCount);
     for (const b of before) {
       expect(a.drive.apiDocs.get(b.id)!.batches).toBe(b.batches);
       expect(a.drive.apiDocs.get(b.id)!.bodyText()).toBe(b.text); // never re-dated
@@ -300,6 +307,57 @@ describe('支援レポートを作成 in the built add-on', () => {
     expect(String(rows.find((r) => r[0] === 'K02')![5])).toMatch(/^更新/);
   });
 
+  it('a copy whose footer Google gave another id is filled all the same: read once, written as the Doc it is', () => {
+    const a = addon(sample);
+    a.drive.newFooterIdsOnCopy = true;
+    const want = expected(sample, '2025-02');
+    const p = start(a, '2025-02');
+    expect(p).toMatchObject({ running: false, done: want.length });
+    expect(a.calls.count('Docs.get')).toBe(want.length);
+    for (const r of want) {
+      const d = docsIn(a).find((x) => x.name === reportFileStem(r))!;
+      expect(docLines(d)).toEqual(blockLines(reportForm(r)).map((t) => t.replace(/\n+$/, '')));
+      expect(footerText(d)).toContain(`${formatEraMonth(r.month)}の支援レポート`);
+      // the refused batch applied nothing; the second one wrote the Doc
+      expect(d.batches).toBe(1);
+    }
+  });
+
+  it('another staff member’s rerun (a revision id not comparable) still knows an untouched Doc by its text', () => {
+    const a = addon(HAND_WORKED);
+    start(a, '2025-01');
+    const key = (id: string) => `teichaku.reports.doc.2025-01.${id}`;
+    // the revision ids remembered no longer match what documents.get answers
+    for (const id of ['K01', 'K02']) {
+      const rec = JSON.parse(a.documentProperties.getProperty(key(id))!);
+      expect(rec.rev).toBeTruthy();
+      expect(rec.text).toBeTruthy();
+      a.documentProperties.setProperty(key(id), JSON.stringify({ ...rec, rev: 'another-user' }));
+    }
+    let p = start(a, '2025-01');
+    expect(p.message).toContain('そのまま 2');
+    for (const r of logRows(a)) expect(String(r[5])).toMatch(/^変更なし/);
+    // with new sheet content both are brought up to date in place, no second version
+    const log = a.ss.sheet('支援記録');
+    [
+      '2025/1/30',
+      'K01',
+      '山本 花子',
+      '本人',
+      '面談',
+      '事業所内',
+      '①',
+      '月末の面談',
+      '落ち着いている',
+    ].forEach((v, i) => {
+      log.cell(7, i + 1).v = v;
+    });
+    p = start(a, '2025-01');
+    expect(p.message).toMatch(/更新 1・/);
+    expect(p.message).not.toContain('新しい版');
+    expect(docsIn(a)).toHaveLength(2);
+  });
+
   it('client-only Docs are marked in their names and in the 作成ログ', () => {
     const a = addon(sample);
     start(a, '2025-02');
@@ -355,8 +413,8 @@ describe('支援レポートを作成 in the built add-on', () => {
     expect(p).toMatchObject({ running: false, done: want.length, total: want.length });
     const docs = docsIn(a);
     expect(docs.map((d) => d.name).sort()).toEqual(want.map((r) => reportFileStem(r)).sort());
-    for (const d of docs) expect(d.batches).toBe(2);
-    expect(a.drive.apiDocs.size).toBe(want.length);
+    for (const d of docs) expect(d.batches).toBe(1);
+    expect(liveDocs(a)).toBe(want.length);
     expect(logRows(a)).toHaveLength(want.length);
     expect(a.documentProperties.getProperty('teichaku.reports.run')).toBeNull();
   });
@@ -370,13 +428,13 @@ describe('支援レポートを作成 in the built add-on', () => {
     a.calls.onHit = () => {}; // a fresh execution, no more simulated delay
     const p = start(a, '2025-02');
     expect(p).toMatchObject({ running: false, done: want.length, total: want.length });
-    expect(a.drive.apiDocs.size).toBe(want.length);
+    expect(liveDocs(a)).toBe(want.length);
     expect(
       docsIn(a)
         .map((d) => d.name)
         .sort(),
     ).toEqual(want.map((r) => reportFileStem(r)).sort());
-    for (const d of docsIn(a)) expect(d.batches).toBe(2);
+    for (const d of docsIn(a)) expect(d.batches).toBe(1);
   });
 
   it('an unfinished month never blocks another: it waits its turn and is finished afterwards, each Doc once', () => {
@@ -394,7 +452,7 @@ describe('支援レポートを作成 in the built add-on', () => {
     }
     p = a.call('teichakuReportsProgress') as P;
     expect(p.running).toBe(false);
-    expect(a.drive.apiDocs.size).toBe(feb.length + jan.length);
+    expect(liveDocs(a)).toBe(feb.length + jan.length);
     const names = docsIn(a).map((d) => d.name);
     expect(new Set(names).size).toBe(names.length);
     for (const r of [...feb, ...jan]) expect(names).toContain(reportFileStem(r));
@@ -438,7 +496,7 @@ describe('支援レポートを作成 in the built add-on', () => {
     const want = expected(sample, '2025-02');
     const p = start(a, '2025-02');
     expect(p).toMatchObject({ running: false, done: want.length });
-    expect(a.drive.apiDocs.size).toBe(want.length);
+    expect(liveDocs(a)).toBe(want.length);
     for (const row of logRows(a)) expect(String(row[5])).toMatch(/^作成.*マイドライブにあります/);
   });
 
@@ -446,7 +504,7 @@ describe('支援レポートを作成 in the built add-on', () => {
     const a = addon(sample);
     a.lock.heldElsewhere = true;
     expect(() => start(a, '2025-02')).toThrow(/支援レポートを作成中です/);
-    expect(a.drive.apiDocs.size).toBe(0);
+    expect(liveDocs(a)).toBe(0);
   });
 
   it('the office template: a copy keeps its page setup and footer; placeholders filled, the contact row repeated per contact', () => {
@@ -512,7 +570,7 @@ describe('支援レポートを作成 in the built add-on', () => {
       a.calls.reset();
       const p = start(a, '2025-02', ids);
       expect(p).toMatchObject({ running: false, done: ids.length });
-      expect(a.drive.apiDocs.size).toBe(ids.length + (template ? 1 : 0));
+      expect(liveDocs(a)).toBe(ids.length + (template ? 1 : 0));
       return [...a.calls.byName].filter(([k]) => counted.test(k)).reduce((n, [, v]) => n + v, 0);
     };
     for (const template of [false, true]) {
@@ -536,11 +594,10 @@ describe('支援レポートを作成 in the built add-on', () => {
 });
 
 describe('年次報告を作成 in the built add-on', () => {
-  it('makes the Doc of the fiscal year without names and the named list as a second Doc; a rerun rewrites both', () => {
+  it('makes the Doc of the fiscal year without names and the named list as a second Doc; a rerun keeps what staff typed, as the reports do', () => {
     const a = addon(sample, { today: '2025-05-10' });
     a.call('teichakuAnnualReport');
     expect(a.ui.alerts).toHaveLength(1);
-    expect(a.ui.alerts[0]!.prompt).toContain('令和6年度の年次報告を作成しました');
     const read = readWorkbook(sample);
     if (!read.ok) throw new Error(read.error);
     const report = annualReport(read.caseload, 2024);
@@ -561,15 +618,54 @@ describe('年次報告を作成 in the built add-on', () => {
       expect(main.bodyText()).not.toContain(c.clientName);
       expect(appendix.bodyText()).toContain(c.clientName);
     }
-    expect(a.ui.alerts[0]!.prompt).toContain(urlOf(main));
-    expect(a.ui.alerts[0]!.prompt).toContain(
-      `別添（利用者の氏名入り。公表・提出する書類には添付しないでください）:\n${urlOf(appendix)}`,
+    expect(a.ui.alerts[0]!.prompt).toBe(
+      `令和6年度の年次報告「2024年度_年次報告」: 作成しました。\n${urlOf(main)}\n\n別添「2024年度_年次報告_別添_利用者一覧」（利用者の氏名入り。公表・提出する書類には添付しないでください）: 作成しました。\n${urlOf(appendix)}`,
     );
+    const batches = () => [main, appendix].map((d) => d.batches);
+    const first = batches();
+
+    // the same sheet again: both left as they are, nothing written
     a.call('teichakuAnnualReport');
-    expect(a.ui.alerts[1]!.prompt).toContain('更新しました');
-    expect(docsIn(a)).toHaveLength(2);
-    // rewritten in place: the same Docs, each its first two batches (content, footer) and one more
-    for (const d of [main, appendix])
-      expect(d.batches).toBe(d.toJson().documentStyle?.defaultFooterId ? 3 : 2);
+    expect(a.ui.alerts[1]!.prompt).toContain(
+      '「2024年度_年次報告」: 前回と同じ内容のため、そのままにしました',
+    );
+    expect(batches()).toEqual(first);
+
+    // staff type into the report; the sheet changes a figure of the report (a client's 性別), not the list
+    main.batchUpdate([{ insertText: { endOfSegmentLocation: {}, text: '\n理事会で報告済み（手書き）' } }]);
+    const typed = main.bodyText();
+    const clients = a.ss.sheet('利用者');
+    const rowOf = (id: string) => clients.cells.findIndex((r) => r?.[0]?.v === id) + 1;
+    const u = report.rateClients[0]!;
+    // U001 (support 2023-08-01 … 2026-07-31) is among the clients at the year's end, whose 性別 are counted
+    const sexCell = clients.cell(rowOf('U001'), 4);
+    expect(sexCell.v).toBe('女');
+    sexCell.v = sexCell.v === '男' ? '女' : '男';
+    a.call('teichakuAnnualReport');
+    expect(a.ui.alerts[2]!.prompt).toContain(
+      '「2024年度_年次報告_2」: 手が加えられた文書はそのまま残し、新しい内容を別の文書にしました',
+    );
+    expect(a.ui.alerts[2]!.prompt).toContain('別添「2024年度_年次報告_別添_利用者一覧」');
+    expect(a.ui.alerts[2]!.prompt).toContain('前回と同じ内容のため、そのままにしました');
+    expect(main.bodyText()).toBe(typed);
+    const v2 = docsIn(a).find((d) => d.name === '2024年度_年次報告_2')!;
+    expect(v2.bodyText()).not.toContain('理事会で報告済み');
+    expect(docsIn(a)).toHaveLength(3);
+
+    // the list changes (the client's name): the untouched appendix is rewritten in place, the new report left
+    const v2Batches = v2.batches;
+    clients.cell(rowOf(u.clientId), 2).v = '名前 変更';
+    a.call('teichakuAnnualReport');
+    expect(a.ui.alerts[3]!.prompt).toContain(
+      '「2024年度_年次報告_2」: 前回と同じ内容のため、そのままにしました',
+    );
+    expect(a.ui.alerts[3]!.prompt).toContain('別添「2024年度_年次報告_別添_利用者一覧」');
+    expect(a.ui.alerts[3]!.prompt).toMatch(/添付しないでください）: 更新しました/);
+    expect(appendix.bodyText()).toContain('名前 変更');
+    expect(appendix.bodyText()).not.toContain(u.clientName);
+    expect(appendix.batches).toBe(first[1]! + 1);
+    expect(v2.batches).toBe(v2Batches);
+    expect(main.bodyText()).toBe(typed);
+    expect(docsIn(a)).toHaveLength(3);
   });
 });

@@ -426,7 +426,14 @@ export class FakeFile {
     const src = this.drive.apiDocs.get(this.id);
     if (!src) throw new Error('fake File.makeCopy: only Docs-API documents are modelled');
     const folder = destination ? unwrap(destination as unknown as FakeFolder) : this.folder;
-    return this.drive.addApiDocument(src.copy(newId('doc'), String(name)), folder).exposed();
+    const copy = src.copy(newId('doc'), String(name));
+    if (this.drive.newFooterIdsOnCopy) {
+      // Google does not document whether a copy keeps its footers' ids: this stands for one that does not
+      copy.footers = new Map([...copy.footers].map(([k, f]) => [`${k}.copy`, f]));
+      const style = copy.documentStyle as { defaultFooterId?: string };
+      if (style.defaultFooterId) style.defaultFooterId = `${style.defaultFooterId}.copy`;
+    }
+    return this.drive.addApiDocument(copy, folder).exposed();
   }
   getUrl() {
     return `https://docs.google.com/document/d/${this.id}/edit`;
@@ -456,6 +463,8 @@ export class FakeDrive {
   readonly apiDocs = new Map<string, ApiDocument>();
   /** Stands for Drive refusing folder calls (a scope not granted): createFolder / getFolderById throw. */
   refuseFolders = false;
+  /** File.makeCopy gives the copy's footers ids of their own (the docs do not say which Google does). */
+  newFooterIdsOnCopy = false;
   constructor(private readonly calls: Calls) {}
 
   createDocument(name: string): FakeDocument {
@@ -476,6 +485,10 @@ export class FakeDrive {
     const d = new ApiDocument(newId('doc'), String(name));
     this.addApiDocument(d);
     return d;
+  }
+  /** How many Docs-API documents are not in the trash, wherever they are. */
+  liveApiDocs(): number {
+    return [...this.files.values()].filter((f) => !f.trashed && this.apiDocs.has(f.id)).length;
   }
   /** The Docs-API documents in a folder (not trashed). */
   apiInFolder(folderId: string): ApiDocument[] {
