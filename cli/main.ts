@@ -28,7 +28,7 @@ const USAGE = `使い方: teichaku <コマンド> <ブック.xlsx・.xlsm | CSV�
             --grid              利用者×月の接触状況（月次接触状況）の表も表示します
   stats     年度の実績（事業報告の数字）を出します
             --fiscal-year 年度  年度（2024・令和6年度。省略時は今年度）
-            --docx FILE.docx    年次報告を Word 文書で書き出します（別添の利用者一覧 FILE_別添_利用者一覧.docx も）
+            --docx FILE.docx    年次報告を Word 文書で書き出します（氏名入りの別添「…_別添_利用者一覧.docx」も横に）
                                 すでにあるファイルは書き換えません（手を加えたものは残し、新しい版を横に作ります）
             --force             すでにあるファイルも上書きします
   billing   月の請求データ（teichaku.billing/v1）を出します
