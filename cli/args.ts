@@ -43,7 +43,7 @@ export const OPTIONS = {
   client: { type: 'string', multiple: true, commands: ['reports'], value: '利用者ID（例: --client C001）' },
   out: { type: 'string', commands: ['reports'], value: '書き出すフォルダ（例: --out レポート）' },
   pdf: { type: 'boolean', commands: ['reports'] },
-  force: { type: 'boolean', commands: ['reports'] },
+  force: { type: 'boolean', commands: ['stats', 'reports'] },
 } as const satisfies Record<string, OptionSpec>;
 type OptionName = keyof typeof OPTIONS;
 

@@ -28,7 +28,9 @@ const USAGE = `使い方: teichaku <コマンド> <ブック.xlsx・.xlsm | CSV�
             --grid              利用者×月の接触状況（月次接触状況）の表も表示します
   stats     年度の実績（事業報告の数字）を出します
             --fiscal-year 年度  年度（2024・令和6年度。省略時は今年度）
-            --docx FILE.docx    年次報告を Word 文書で書き出します
+            --docx FILE.docx    年次報告を Word 文書で書き出します（氏名入りの別添「…_別添_利用者一覧.docx」も横に）
+                                すでにあるファイルは書き換えません（手を加えたものは残し、新しい版を横に作ります）
+            --force             すでにあるファイルも上書きします
   billing   月の請求データ（teichaku.billing/v1）を出します
             --month 年月        請求する月（2025-03・令和7年3月・R7.3。省略時は先月）
             --as-of 日付        記録を数える基準日（省略時は今日）
@@ -154,7 +156,9 @@ export async function main(
       );
     if (command === 'stats') {
       const { runStats } = await import('./commands/stats.ts');
-      return await runStats(read.caseload, fiscalYear, values.json, say, values.docx);
+      const docx =
+        values.docx === undefined ? undefined : { path: values.docx, force: values.force, generatedOn: asOf };
+      return await runStats(read.caseload, fiscalYear, values.json, say, docx);
     }
     if (command === 'reports') {
       const [{ runReports }, { readReportExtras }] = await Promise.all([

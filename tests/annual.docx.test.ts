@@ -65,7 +65,9 @@ describe('teichaku stats --docx: the 事業報告 and its appendix, read back', 
     const r = await runCli(['stats', office(), '--fiscal-year', '2024', '--docx', file]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
+    // beside them, the record of what was written (a rerun keeps a document staff have edited)
     expect(readdirSync(out).sort()).toEqual([
+      '.teichaku-reports.json',
       '令和6年度事業報告.docx',
       '令和6年度事業報告_別添_利用者一覧.docx',
     ]);

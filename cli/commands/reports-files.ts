@@ -8,7 +8,9 @@ import type { PlainDate } from '../../shared/date/plain-date.ts';
 /**
  * What `teichaku reports` wrote into an --out folder, so a later run can tell a report it wrote and nobody
  * touched (safe to bring up to date) from one staff have edited since (kept, never written over). Kept in
- * the folder as a small hidden JSON file, one entry per client and month.
+ * the folder as a small hidden JSON file, one entry per client and month ("YYYY-MM id"). `teichaku stats
+ * --docx` keeps its annual documents in the same file under keys of their own ("annual YYYY report …"),
+ * which the reports never read.
  */
 export const MANIFEST = '.teichaku-reports.json';
 
@@ -76,9 +78,9 @@ export type FileAction =
   | { kind: 'overwrite'; file: string; edited: boolean };
 
 /**
- * What to do with one report's file. `stem` is its name without `.docx`; `entry` what we wrote last time;
- * `content` the hash of the new document. A file we cannot show to be ours and untouched is never
- * written over without --force.
+ * What to do with one report's file. `stem` is its name without `ext` (`.docx` unless the name asked for
+ * ends otherwise); `entry` what we wrote last time; `content` the hash of the new document. A file we
+ * cannot show to be ours and untouched is never written over without --force.
  */
 export function decideFile(
   dir: string,
@@ -86,8 +88,9 @@ export function decideFile(
   entry: WrittenReport | undefined,
   content: string,
   force: boolean,
+  ext = '.docx',
 ): FileAction {
-  const target = entry && existsSync(join(dir, entry.file)) ? entry.file : `${stem}.docx`;
+  const target = entry && existsSync(join(dir, entry.file)) ? entry.file : `${stem}${ext}`;
   const path = join(dir, target);
   if (!existsSync(path)) return { kind: 'create', file: target };
   const untouched =
@@ -97,8 +100,8 @@ export function decideFile(
     return entry.content === content ? { kind: 'same', file: target } : { kind: 'update', file: target };
   if (entry && entry.file === target && entry.content === content) return { kind: 'kept', file: target };
   let n = 2;
-  while (existsSync(join(dir, `${stem}_${n}.docx`))) n++;
-  return { kind: 'version', file: `${stem}_${n}.docx`, kept: target };
+  while (existsSync(join(dir, `${stem}_${n}${ext}`))) n++;
+  return { kind: 'version', file: `${stem}_${n}${ext}`, kept: target };
 }
 
 /** The action in one word, for the start of a report's line. */

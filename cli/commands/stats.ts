@@ -1,6 +1,8 @@
+import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { formatEraDate, formatEraMonth } from '../../shared/codecs/index.ts';
+import type { PlainDate } from '../../shared/date/plain-date.ts';
 import type { Caseload } from '../../shared/model/caseload.ts';
 import {
   ageBandLabel,
@@ -13,6 +15,18 @@ import { annualStats } from '../../shared/stats/annual.ts';
 import { formDocx } from '../docx.ts';
 import { InputError } from '../load.ts';
 import { describeWriteError } from '../output.ts';
+import {
+  ACTION_WORD,
+  actionLabel,
+  decideFile,
+  docxContentHash,
+  type FileAction,
+  MANIFEST,
+  type Manifest,
+  readManifest,
+  sha256,
+  writeManifest,
+} from './reports-files.ts';
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const eraYear = (fy: number) => formatEraMonth(`${fy}-04`).replace(/年4月$/, '年度');
@@ -25,41 +39,115 @@ export function appendixPath(docx: string): string {
   return join(dirname(docx), `${stem}_別添_利用者一覧.docx`);
 }
 
-async function writeDocx(path: string, bytes: Uint8Array) {
-  try {
-    await writeFile(path, bytes);
-  } catch (e) {
-    throw new InputError(
-      `${describeWriteError(path, e)}。--docx に書き込める場所とファイル名を指定してください`,
-      { file: path },
-    );
-  }
+const writeError = (path: string, e: unknown) =>
+  new InputError(`${describeWriteError(path, e)}。--docx に書き込める場所とファイル名を指定してください`, {
+    file: path,
+  });
+
+export interface DocxOptions {
+  /** The report's file as given to --docx; the appendix goes beside it. */
+  path: string;
+  /** Write over existing files, even edited ones. */
+  force: boolean;
+  /** The day of this run: recorded as the day a document was first written. */
+  generatedOn: PlainDate;
 }
 
-/** `teichaku stats`: the figures of an office's annual report (事業報告) for one fiscal year. */
+/** Which of the two annual documents. */
+type Part = 'report' | 'appendix';
+
+/**
+ * The manifest entry of one annual document: the fiscal year, which document, and the report's name as
+ * given (two --docx names in one folder are two documents, each with its own history).
+ */
+export const annualManifestKey = (fiscalYear: number, part: Part, requested: string) =>
+  `annual ${fiscalYear} ${part} ${basename(requested)}`;
+
+/**
+ * Write one annual document by the reports' rule (reports-files.ts): a file we wrote and nobody touched
+ * is brought up to date, an edited one or one not ours is kept and a new version written beside it when
+ * the content differs; --force writes over. The manifest is saved after the file.
+ */
+async function placeDocx(
+  manifest: Manifest,
+  key: string,
+  path: string,
+  bytes: Uint8Array,
+  o: DocxOptions,
+): Promise<FileAction> {
+  const dir = dirname(path);
+  const name = basename(path);
+  const ext = /\.docx$/i.exec(name)?.[0] ?? '';
+  const stem = name.slice(0, name.length - ext.length);
+  // a folder of that name is not a document to keep beside: the same error as writing onto it
+  const isDir = (() => {
+    try {
+      return statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
+  })();
+  if (isDir) throw writeError(path, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
+  const content = docxContentHash(bytes);
+  const action = decideFile(dir, stem, manifest.reports[key], content, o.force, ext);
+  if (action.kind === 'same' || action.kind === 'kept') return action;
+  const target = join(dir, action.file);
+  try {
+    await writeFile(target, bytes);
+  } catch (e) {
+    throw writeError(target, e);
+  }
+  manifest.reports[key] = {
+    file: action.file,
+    bytes: sha256(bytes),
+    content,
+    generatedOn: manifest.reports[key]?.generatedOn ?? o.generatedOn,
+  };
+  await writeManifest(dir, manifest).catch((e) => {
+    throw writeError(join(dir, MANIFEST), e);
+  });
+  return action;
+}
+
+/** The closing line's note on a document: what happened to the file a person had edited. */
+const keptNote = (a: FileAction) =>
+  a.kind === 'version' ? `（手が加えられた「${a.kept}」も残っています）` : '';
+
+/**
+ * `teichaku stats`: the figures of an office's annual report (事業報告) for one fiscal year; with --docx
+ * also the report and its named appendix as Word documents, never writing over one staff have edited.
+ */
 export async function runStats(
   caseload: Caseload,
   fiscalYear: number,
   json: boolean,
   say: (s: string) => void,
-  docx?: string,
+  docx?: DocxOptions,
 ) {
   const s = annualStats(caseload, fiscalYear);
-  const appendix = docx ? appendixPath(docx) : null;
-  if (docx && appendix) {
+  const files: { part: Part; action: FileAction }[] = [];
+  if (docx) {
     const report = annualReport(caseload, fiscalYear);
+    const manifest = readManifest(dirname(docx.path));
     // the document meant for publication names nobody; the named list is a file of its own
-    await writeDocx(docx, await formDocx(annualReportForm(report), `${fiscalYear}年度 事業報告`));
-    await writeDocx(
-      appendix,
-      await formDocx(annualAppendixForm(report), `${fiscalYear}年度 事業報告 別添 利用者一覧`),
-    );
+    const docs: [Part, string, Uint8Array][] = [
+      ['report', docx.path, await formDocx(annualReportForm(report), `${fiscalYear}年度 事業報告`)],
+      [
+        'appendix',
+        appendixPath(docx.path),
+        await formDocx(annualAppendixForm(report), `${fiscalYear}年度 事業報告 別添 利用者一覧`),
+      ],
+    ];
+    for (const [part, path, bytes] of docs) {
+      const key = annualManifestKey(fiscalYear, part, docx.path);
+      files.push({ part, action: await placeDocx(manifest, key, path, bytes, docx) });
+    }
   }
   if (json) {
     say(JSON.stringify(s, null, 2));
     return 0;
   }
-  const join = (o: Record<string, number>) =>
+  const people = (o: Record<string, number>) =>
     Object.entries(o)
       .map(([k, v]) => `${k} ${v}人`)
       .join('・');
@@ -72,7 +160,7 @@ export async function runStats(
   say(
     `年度初め ${s.activeAtStart}人 ＋ 新規 ${s.newInYear}人 − 終了 ${s.endedInYear}人 ＝ 年度末 ${s.activeAtEnd}人`,
   );
-  say(`  終了の理由: ${join(s.endedByReason)}`);
+  say(`  終了の理由: ${people(s.endedByReason)}`);
   say(`  ${headline(s)}`);
   say(
     `開始以来: 利用者 ${s.cumulativeClients}人・離職 ${s.cumulativeLeftJob}人・就労継続の割合 ${pct(s.cumulativeRetention)}`,
@@ -87,7 +175,7 @@ export async function runStats(
   );
   if (s.multipleCards)
     say(`    ※2種類以上の手帳をお持ちの方が${s.multipleCards}人いるため、手帳の合計は人数より多くなります`);
-  say(`  居住: ${join(s.residence)}　性別: ${join({ ...s.sexCounts })}`);
+  say(`  居住: ${people(s.residence)}　性別: ${people({ ...s.sexCounts })}`);
   say('');
   say(
     s.contactLog
@@ -102,9 +190,23 @@ export async function runStats(
     `就労定着支援員: 必要 ${st.requiredFte}人（前年度の月平均 ${st.clients}人 ÷ 40）${st.staffFte === null ? '' : `　配置 ${st.staffFte}人`}${st.shortfall ? '　※不足しています' : ''}`,
   );
   if (docx) {
+    const dir = dirname(docx.path);
+    const [r, a] = files.map((f) => f.action) as [FileAction, FileAction];
     say('');
-    say(`年次報告を Word 文書で書き出しました: ${docx}`);
-    say(`  別添（利用者の氏名入り。公表・提出する書類には添付しないでください）: ${appendix}`);
+    say(`Word 文書（${dir}）:`);
+    for (const { action } of files) {
+      say(`  ${ACTION_WORD[action.kind]}　${action.file}`);
+      if (action.kind !== 'create') say(`    ${actionLabel(action)}`);
+    }
+    const written = (k: FileAction['kind']) => k !== 'same' && k !== 'kept';
+    say(
+      written(r.kind)
+        ? `年次報告を Word 文書で書き出しました: ${join(dir, r.file)}${keptNote(r)}`
+        : `年次報告の Word 文書（書き換えていません）: ${join(dir, r.file)}`,
+    );
+    say(
+      `  別添（利用者の氏名入り。公表・提出する書類には添付しないでください）: ${join(dir, a.file)}${keptNote(a)}`,
+    );
   }
   return 0;
 }
