@@ -361,6 +361,13 @@ export function docText(d: Document): string {
   return contentText(d.body?.content);
 }
 
+/** The text of a Doc's default footer as documents.get answers it ('' when it has none). */
+export function footerText(d: Document): string {
+  const id = d.documentStyle?.defaultFooterId;
+  const footers = (d.footers ?? {}) as Record<string, GoogleAppsScript.Docs.Schema.Footer>;
+  return id && footers[id] ? contentText(footers[id].content) : '';
+}
+
 /** The Doc's shape a rewrite needs (its body's end, its default footer) from documents.get. */
 export function existingOf(d: Document): ExistingDoc {
   const content = d.body?.content ?? [];

@@ -168,7 +168,7 @@ export function teichakuSelfTest() {
       '定着 点検 — 動作確認',
       failed.length === 0
         ? `確認した${checks.filter((c) => c.ok !== null).length}件はすべて成功しました。「動作確認」タブの見本（E2:E4）が薄い赤になっているかもご確認ください。`
-        : `失敗: ${failed.map((c) => c.what).join('、')}。「動作確認」タブに理由があります。管理者へお知らせください。`,
+        : `失敗: ${failed.map((c) => `「${c.what}」`).join('')}。「動作確認」タブに理由があります。管理者へお知らせください。`,
       SpreadsheetApp.getUi().ButtonSet.OK,
     );
   });

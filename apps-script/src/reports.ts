@@ -261,7 +261,7 @@ const text = (t: string) => (/^[=+\-@]/.test(t) ? `'${t}` : t);
 type DocJson = GoogleAppsScript.Docs.Schema.Document;
 
 /** The Docs advanced service (appsscript.json enables it); a clear message when a copy of the script lacks it. */
-function docsApi(): GoogleAppsScript.Docs.Collection.DocumentsCollection {
+export function docsApi(): GoogleAppsScript.Docs.Collection.DocumentsCollection {
   if (typeof Docs === 'undefined' || !Docs)
     throw new UserError(
       'Google ドキュメントの高度なサービス（Docs API）が有効になっていません。Apps Script の「サービス」で Google Docs API を追加してください。',
@@ -339,11 +339,11 @@ interface Written {
   text: string | null;
 }
 
-type BatchReply = GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse;
-const footerIdOf = (res: BatchReply) =>
+export type BatchReply = GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse;
+export const footerIdOf = (res: BatchReply) =>
   ((res.replies ?? []) as { createFooter?: { footerId?: string } }[]).find((r) => r.createFooter)
     ?.createFooter?.footerId;
-const revOf = (res: BatchReply) => res.writeControl?.requiredRevisionId ?? undefined;
+export const revOf = (res: BatchReply) => res.writeControl?.requiredRevisionId ?? undefined;
 
 /** One batch, and for a Doc without a footer the footer's batch (its id comes from the createFooter reply). */
 function fillBuiltIn(id: string, blocks: FormBlock[], before: DocJson | null): Written {
@@ -381,7 +381,7 @@ function makeBlank(): { id: string; footerId: string } {
 }
 
 /** documents.batchUpdate with requests as the API reference spells them (see DocsRequest). */
-const batch = (id: string, requests: DocsRequest[]): BatchReply =>
+export const batch = (id: string, requests: DocsRequest[]): BatchReply =>
   docsApi().batchUpdate({ requests } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, id);
 
 /**

@@ -1,7 +1,8 @@
 import { formatEraDate } from '../../shared/codecs/era.ts';
 import { UserError, withLock } from './app.ts';
+import { blankRequests, docText, footerText } from './doc-writer.ts';
 import { MARK_COLOR, markFormula } from './marks.ts';
-import { reportFolder } from './reports.ts';
+import { batch, docsApi, footerIdOf, reportFolder, revOf } from './reports.ts';
 import { STORE_LIMIT_BYTES, utf8Bytes, VALUE_LIMIT_BYTES } from './store.ts';
 import { SELFTEST_TAB_KEY, text } from './tabs.ts';
 
@@ -143,8 +144,8 @@ function zoneCheck(s: Spreadsheet): SelfCheck {
 function driveCheck(s: Spreadsheet, p: Props): SelfCheck {
   return attempt('Google ドライブのフォルダ（drive.file の範囲）', () => {
     const folder = reportFolder(s, p);
-    const doc = DocumentApp.create('定着 動作確認（自動で削除されます）');
-    const file = DriveApp.getFileById(doc.getId());
+    const id = docsApi().create({ title: '定着 動作確認（自動で削除されます）' }).documentId!;
+    const file = DriveApp.getFileById(id);
     file.moveTo(folder);
     const again = DriveApp.getFolderById(folder.getId());
     file.setTrashed(true);
@@ -153,6 +154,100 @@ function driveCheck(s: Spreadsheet, p: Props): SelfCheck {
       detail: `フォルダ「${folder.getName()}」を開き、試しに作った文書を入れて、ゴミ箱へ移しました。`,
     };
   });
+}
+
+const TEST_BODY = '動作確認の本文';
+const TEST_FOOTER = '動作確認 {{利用者名}} 様';
+
+/**
+ * What 支援レポートを作成 takes from the Docs API and Drive without a page that says so: a new Doc's footer
+ * (createFooter's reply) in one batch, the revision id of a batch's reply read back unchanged, a Drive copy
+ * keeping its footer's id, replaceAllText reaching a footer. Each on a test Doc and its copy, both trashed.
+ * A row that fails says what the add-on does instead.
+ */
+function docsChecks(s: Spreadsheet, p: Props): SelfCheck[] {
+  const made: string[] = [];
+  let id = '';
+  let copyId = '';
+  let footerId = '';
+  let rev: string | undefined;
+  const need = (x: string) => {
+    if (!x) throw new Error('前の確認で文書を作れなかったため、確かめられません');
+    return x;
+  };
+  const checks = [
+    attempt('Google ドキュメント（Docs API）で文書を作り、まとめて書き込む', () => {
+      id = docsApi().create({ title: '定着 動作確認（自動で削除されます）' }).documentId!;
+      made.push(id);
+      footerId = footerIdOf(batch(id, blankRequests())) ?? '';
+      rev = revOf(
+        batch(id, [
+          { insertText: { location: { index: 1 }, text: TEST_BODY } },
+          ...(footerId
+            ? [{ insertText: { location: { segmentId: footerId, index: 0 }, text: TEST_FOOTER } }]
+            : []),
+        ]),
+      );
+      const back = docsApi().get(id);
+      const ok =
+        Boolean(footerId) && docText(back) === `${TEST_BODY}\n` && footerText(back) === `${TEST_FOOTER}\n`;
+      return {
+        ok,
+        detail: ok
+          ? '文書を作り、本文とフッターを書いて、そのまま読み戻せました（Google Docs API が使えます）。'
+          : `読み戻した本文「${docText(back).trim()}」、フッター「${footerText(back).trim()}」が書いたものと違います。`,
+      };
+    }),
+    attempt('書いた直後の版（revisionId）が読み戻しても同じ', () => {
+      const back = docsApi().get(need(id));
+      const ok = rev !== undefined && back.revisionId === rev;
+      return {
+        ok,
+        detail: ok
+          ? '同じでした。作り直すとき、手が加えられていない文書は版で見分けます。'
+          : '違いました。手が加えられていない文書は本文が同じかどうかで見分けます（ひな形から作った文書は、別の版として作り直します）。',
+      };
+    }),
+    attempt('文書をフォルダへコピーしてもフッターの ID が変わらない', () => {
+      copyId = DriveApp.getFileById(need(id))
+        .makeCopy('定着 動作確認のコピー（自動で削除されます）', reportFolder(s, p))
+        .getId();
+      made.push(copyId);
+      const back = docsApi().get(copyId);
+      const ok = back.documentStyle?.defaultFooterId === footerId && footerText(back) === `${TEST_FOOTER}\n`;
+      return {
+        ok,
+        detail: ok
+          ? '変わりませんでした。支援レポートは1件ごとにコピー1回と書き込み1回で作ります。'
+          : 'コピーのフッターは別の ID でした。支援レポートは作れますが、1件ごとに読み込みが1回増えます（少し遅くなります）。',
+      };
+    }),
+    attempt('差し込み欄の置き換え（replaceAllText）がフッターにも届く', () => {
+      batch(need(copyId), [
+        {
+          replaceAllText: {
+            containsText: { text: '{{利用者名}}', matchCase: true },
+            replaceText: '見本 花子',
+          },
+        },
+      ]);
+      const ok =
+        footerText(docsApi().get(copyId)) === `${TEST_FOOTER.replace('{{利用者名}}', '見本 花子')}\n`;
+      return {
+        ok,
+        detail: ok
+          ? '届きました。ひな形のフッターの {{利用者名}} なども置き換わります。'
+          : 'フッターの差し込み欄は置き換わりませんでした。ひな形を使うときは、差し込み欄を本文に置いてください。',
+      };
+    }),
+  ];
+  for (const f of made)
+    try {
+      DriveApp.getFileById(f).setTrashed(true);
+    } catch {
+      // gone already
+    }
+  return checks;
 }
 
 function triggerCheck(): SelfCheck {
@@ -226,6 +321,7 @@ export function selfTest(): SelfCheck[] {
       typedCheck(sheet),
       zoneCheck(s),
       driveCheck(s, p),
+      ...docsChecks(s, p),
       triggerCheck(),
       sizeCheck(p),
     ];

@@ -36,6 +36,10 @@ describe('動作確認 (the self-test) in the built add-on, against the fakes', 
       ['文字として書いた値が文字のまま残る（001 など）', '成功'],
       ['Intl のタイムゾーン（日付がずれないこと）', '成功'],
       ['Google ドライブのフォルダ（drive.file の範囲）', '成功'],
+      ['Google ドキュメント（Docs API）で文書を作り、まとめて書き込む', '成功'],
+      ['書いた直後の版（revisionId）が読み戻しても同じ', '成功'],
+      ['文書をフォルダへコピーしてもフッターの ID が変わらない', '成功'],
+      ['差し込み欄の置き換え（replaceAllText）がフッターにも届く', '成功'],
       ['時間主導型トリガーを作って消す', '成功'],
       ['設定の保存の大きさ（1つ 9 KB、全体 500 KB）', '成功'],
     ]);
@@ -44,7 +48,7 @@ describe('動作確認 (the self-test) in the built add-on, against the fakes', 
     expect(r[5]![2]).toMatch(
       /^Asia\/Tokyo で Intl は 2025-04-01、Utilities\.formatDate は 2025-04-01。和暦の表示は Intl では「令和(元|1)年5月1日」/,
     );
-    expect(r[8]![2]).toMatch(
+    expect(r[12]![2]).toMatch(
       /^9,216 バイト（漢字 3,072 字）は保存でき、9,217 バイトは断られました。今の使用量: このシート \d+\.\d KB/,
     );
     // the colour sample: our rule on E2:E4 of the tab, read back; the link as a formula
@@ -63,7 +67,7 @@ describe('動作確認 (the self-test) in the built add-on, against the fakes', 
     expect([...a.drive.files.values()].every((f) => f.trashed)).toBe(true);
     expect(a.documentProperties.getProperty('teichaku.selftest.size')).toBeNull();
     // one dialog that says all held
-    expect(a.ui.alerts.at(-1)!.prompt).toMatch(/^確認した7件はすべて成功しました。/);
+    expect(a.ui.alerts.at(-1)!.prompt).toMatch(/^確認した11件はすべて成功しました。/);
   });
 
   it('nothing of the office data is changed: the office tabs are as before; a rerun replaces the tab', async () => {
@@ -95,9 +99,14 @@ describe('動作確認 (the self-test) in the built add-on, against the fakes', 
     const drive = r.find((x) => String(x[0]).startsWith('Google ドライブ'))!;
     expect(drive[1]).toBe('失敗');
     expect(drive[2]).toMatch(/^エラー: /);
-    expect(r.filter((x) => x[1] === '成功')).toHaveLength(6);
+    // the copy into the folder fails too, and the check that needs the copy says why it could not look
+    const copy = r.find((x) => String(x[0]).startsWith('文書をフォルダへコピー'))!;
+    expect(copy[1]).toBe('失敗');
+    const replace = r.find((x) => String(x[0]).startsWith('差し込み欄の置き換え'))!;
+    expect(replace.slice(1)).toEqual(['失敗', 'エラー: 前の確認で文書を作れなかったため、確かめられません']);
+    expect(r.filter((x) => x[1] === '成功')).toHaveLength(8);
     expect(a.ui.alerts.at(-1)!.prompt).toBe(
-      '失敗: Google ドライブのフォルダ（drive.file の範囲）。「動作確認」タブに理由があります。管理者へお知らせください。',
+      '失敗: 「Google ドライブのフォルダ（drive.file の範囲）」「文書をフォルダへコピーしてもフッターの ID が変わらない」「差し込み欄の置き換え（replaceAllText）がフッターにも届く」。「動作確認」タブに理由があります。管理者へお知らせください。',
     );
   });
 
