@@ -1,4 +1,4 @@
-import type { CheckResult } from '../shared/check.ts';
+import { type CheckResult, notCheckableFindings } from '../shared/check.ts';
 import { type Finding, SEVERITY_LABEL } from '../shared/model/finding.ts';
 import { RULES } from '../shared/rules/catalog.ts';
 import type { Workbook } from '../shared/sheet/tab.ts';
@@ -28,10 +28,20 @@ export async function packageFromTabs(wb: Workbook): Promise<Uint8Array> {
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
-/** The 点検結果 tab: one row per finding, errors first. */
+/**
+ * The 点検結果 tab: one row per finding; what cannot be checked first (as every output says it first, the
+ * add-on's 点検結果 too), then errors, warnings, notes.
+ */
 export function resultRows(result: CheckResult): NewCell[][] {
   const header = ['重要度', '利用者ID', '氏名', '年月', '内容', 'タブ', '行', '列', '規則', '根拠'];
-  const sorted = [...result.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const first = notCheckableFindings(result);
+  const top = new Set(first);
+  const sorted = [
+    ...first,
+    ...result.findings
+      .filter((f) => !top.has(f))
+      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
+  ];
   return [
     header.map((value) => ({ value, bold: true })),
     ...sorted.map((f): NewCell[] => [

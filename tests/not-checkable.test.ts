@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { printCheck } from '../cli/commands/check.ts';
+import { resultRows } from '../cli/write.ts';
 import { checkResult, notCheckableFindings } from '../shared/check.ts';
 import { isNotCheckable } from '../shared/model/finding.ts';
 import { readWorkbook } from '../shared/read/workbook.ts';
@@ -50,5 +51,20 @@ describe('what cannot be checked: for the workbook and for one client, said firs
     expect(lines[head + 3]).toBe('');
     expect(lines.filter((l) => l.includes('読める支援の記録が1件もありません'))).toHaveLength(1);
     expect(lines).toContain('点検できないこと: 2件（いちばん上に書きました）');
+  });
+});
+
+describe('the --write copy’s 点検結果 tab', () => {
+  it('lists what cannot be checked in its first rows (workbook first), then the errors, warnings and notes', () => {
+    const { result } = checked();
+    const rows = resultRows(result).slice(1);
+    expect(rows.slice(0, 2).map((r) => [r[0]!.value, r[1]!.value, r[4]!.value])).toEqual([
+      ['エラー', '', notCheckableMessages()[0]],
+      ['エラー', 'U02', notCheckableMessages()[1]],
+    ]);
+    const rest = rows.slice(2).map((r) => String(r[0]!.value));
+    expect(rest.length).toBe(result.findings.length - 2);
+    const rank = { エラー: 0, 警告: 1, 情報: 2 } as Record<string, number>;
+    expect(rest.map((s) => rank[s])).toEqual([...rest.map((s) => rank[s])].sort());
   });
 });
