@@ -108,6 +108,12 @@ document.getElementById('saveTemplate').addEventListener('click', function () {
   google.script.run.withSuccessHandler(function (r) {
     out.textContent = r.message + (r.warnings.length ? ' ' + r.warnings.join(' ') : '');
     out.className = r.ok && !r.warnings.length ? 'muted' : 'warn';
+    if (r.url) {
+      document.getElementById('template').value = r.url;
+      var open = document.createElement('a');
+      open.href = r.url; open.target = '_blank'; open.rel = 'noopener'; open.textContent = 'ひな形用の文書を開く';
+      out.appendChild(document.createElement('br')); out.appendChild(open);
+    }
   }).withFailureHandler(function (e) { out.textContent = (e && e.message) || String(e); out.className = 'warn'; })
     .teichakuReportsSetTemplate(document.getElementById('template').value);
 });

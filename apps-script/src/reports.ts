@@ -815,8 +815,52 @@ export function docIdOf(input: string): string | null {
   return /^[\w-]{20,}$/.test(t) ? t : null;
 }
 
-/** Sidebar: use the office's own template (a Google Doc), or the built-in form when the input is blank. */
-export function setTemplate(input: unknown): { ok: boolean; message: string; warnings: string[] } {
+/** The add-on's own Doc an office pastes its template into when Drive will not copy theirs (its id). */
+const TEMPLATE_DRAFT_KEY = 'teichaku.reports.templateDraft';
+export const TEMPLATE_DRAFT_NAME = '定着_ひな形（ここに元のひな形を貼り付けてください）';
+
+/** Can the add-on copy this file? Tried once with a copy put straight into the trash. */
+function copyable(id: string, folder: () => GoogleAppsScript.Drive.Folder): boolean {
+  try {
+    DriveApp.getFileById(id)
+      .makeCopy('定着 ひな形のコピーの確認（自動で削除されます）', folder())
+      .setTrashed(true);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The draft Doc (made once, in the add-on's folder, A4 with a footer), found again while it is not trashed. */
+function templateDraft(s: Spreadsheet, p: Props): string {
+  const known = p.getProperty(TEMPLATE_DRAFT_KEY);
+  if (known) {
+    try {
+      if (!DriveApp.getFileById(known).isTrashed()) return known;
+    } catch {
+      // gone: made again
+    }
+  }
+  const id = docsApi().create({ title: TEMPLATE_DRAFT_NAME }).documentId!;
+  batch(id, blankRequests());
+  moveToFolder(id, () => reportFolder(s, p));
+  p.setProperty(TEMPLATE_DRAFT_KEY, id);
+  return id;
+}
+
+/**
+ * Sidebar: use the office's own template (a Google Doc), or the built-in form when the input is blank. The
+ * add-on reads Docs with the documents scope but reaches Drive files only through drive.file ("the specific
+ * files you use with this app"): a template made elsewhere may be readable and still not copyable. That is
+ * tried when the template is saved, not found out on every report of a run; when Drive refuses, the add-on
+ * makes a Doc of its own for the template to be pasted into and gives its address.
+ */
+export function setTemplate(input: unknown): {
+  ok: boolean;
+  message: string;
+  warnings: string[];
+  url?: string;
+} {
   const p = props();
   const raw = String(input ?? '').trim();
   if (!raw) {
@@ -834,6 +878,16 @@ export function setTemplate(input: unknown): { ok: boolean; message: string; war
       ok: false,
       message: 'そのドキュメントを開けませんでした。URL と共有の設定を確かめてください。',
       warnings: [],
+    };
+  }
+  const s = ss();
+  if (!copyable(id, () => reportFolder(s, p))) {
+    const draft = templateDraft(s, p);
+    return {
+      ok: false,
+      message: `このひな形は読めましたが、Google ドライブの権限のためアドオンからはコピーできません（アドオンが作った文書か、アドオンで開いた文書だけをコピーできます）。代わりに、アドオンのフォルダに「${TEMPLATE_DRAFT_NAME}」を作りました。元のひな形の中身（ヘッダーとフッターも）をこの文書に貼り付けてから、下の URL のまま「ひな形を保存」を押してください。`,
+      warnings: [],
+      url: docUrl(draft),
     };
   }
   const warnings = templateWarnings(templateText(doc));

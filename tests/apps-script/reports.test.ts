@@ -556,6 +556,39 @@ describe('支援レポートを作成 in the built add-on', () => {
     expect(a.call('teichakuReportsSetTemplate', '')).toMatchObject({ ok: true });
   });
 
+  it('a template Drive will not let the add-on copy (made elsewhere: drive.file) is refused when saved, with a Doc of the add-on’s to paste it into', () => {
+    const a = addon(HAND_WORKED);
+    const theirs = officeTemplate(a.drive);
+    a.drive.notOpenedByApp.add(theirs.id);
+    type R = { ok: boolean; message: string; url?: string };
+    const r = a.call('teichakuReportsSetTemplate', urlOf(theirs)) as R;
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(
+      /^このひな形は読めましたが、Google ドライブの権限のためアドオンからはコピーできません/,
+    );
+    expect(a.documentProperties.getProperty('teichaku.reports.template')).toBeNull();
+    const draft = docsIn(a).find((d) => urlOf(d) === r.url)!;
+    expect(draft.name).toBe('定着_ひな形（ここに元のひな形を貼り付けてください）');
+    expect(r.message).toContain(`「${draft.name}」`);
+    // A4 with a footer ready for the template's own
+    expect(
+      (draft.documentStyle as { pageSize: { width: { magnitude: number } } }).pageSize.width.magnitude,
+    ).toBeCloseTo(595.28, 1);
+    expect(draft.toJson().documentStyle?.defaultFooterId).toBeTruthy();
+    // saving the same refused template again gives the same draft, not a second one
+    expect((a.call('teichakuReportsSetTemplate', urlOf(theirs)) as R).url).toBe(r.url);
+    expect(docsIn(a)).toHaveLength(1);
+    // staff paste the template into the draft and save its address: accepted, and the reports use it
+    draft.batchUpdate([
+      { insertText: { location: { index: 1 }, text: '{{利用者名}} 様　{{対象月}}の報告' } },
+    ]);
+    expect(a.call('teichakuReportsSetTemplate', r.url)).toMatchObject({ ok: true, warnings: [] });
+    start(a, '2025-01', ['K01']);
+    const [k01] = expected(HAND_WORKED, '2025-01', ['K01']);
+    const made = docsIn(a).find((d) => d.name === reportFileStem(k01!))!;
+    expect(made.bodyText()).toBe(`${k01!.fields.clientName} 様　令和7年1月の報告\n`);
+  });
+
   it('at most 10 service calls per Google Doc (DocumentApp, DriveApp, Docs, Properties), built-in form and office template', () => {
     const wb = generateCaseload({ clients: 12, contactsPerMonth: 4, asOf: '2025-03-31' });
     const all = expected(wb, '2025-02', [], '2025-03-31').map((r) => r.clientId);

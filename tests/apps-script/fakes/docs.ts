@@ -463,6 +463,11 @@ export class FakeDrive {
   readonly apiDocs = new Map<string, ApiDocument>();
   /** Stands for Drive refusing folder calls (a scope not granted): createFolder / getFolderById throw. */
   refuseFolders = false;
+  /**
+   * Documents the person made elsewhere (in Google Docs, not through the add-on): the Docs API (the
+   * documents scope) reads them, DriveApp (drive.file) does not find them.
+   */
+  readonly notOpenedByApp = new Set<string>();
   /** File.makeCopy gives the copy's footers ids of their own (the docs do not say which Google does). */
   newFooterIdsOnCopy = false;
   constructor(private readonly calls: Calls) {}
@@ -572,7 +577,12 @@ export class FakeDrive {
       /** Every file Drive holds is reached by its id (the add-on's scope, drive.file, is not modelled). */
       getFileById: (id: string) => {
         const f = this.files.get(String(id));
-        if (!f) throw new Error('Exception: No item with the given ID could be found.');
+        // drive.file: "only the specific Google Drive files you use with this app" — a file the person made
+        // elsewhere, never opened through the add-on, is not found (the message DriveApp gives)
+        if (!f || this.notOpenedByApp.has(String(id)))
+          throw new Error(
+            'Exception: No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.',
+          );
         return f.exposed();
       },
     };
