@@ -57,12 +57,13 @@ console.log(JSON.stringify({ bench: 'addon', ...summary }));
  * after 4.5 minutes of Apps Script's 6.
  */
 const DOC_SERVICES =
-  /^(DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|DriveApp|File|Folder|Docs|PropertiesService|Properties)\./;
+  /^(DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|DriveApp|Drive\.Files|File|Folder|Docs|PropertiesService|Properties)\./;
 const HEAVY = [
   'Docs.create',
   'Docs.get',
   'Docs.batchUpdate',
   'File.makeCopy',
+  'Drive.Files.create',
   'DocumentApp.create',
   'DocumentApp.openById',
   'Document.saveAndClose',

@@ -10,7 +10,8 @@ import type { FormBlock } from '../../shared/report/form.ts';
  * the printed words shaded #EDEDED and centred, ■ headings, a Mincho-style face, rows that never split
  * across pages (preventOverflow), the header row repeated (tableHeader), a box's minimum height as the
  * .docx gives it, and a footer naming the client and month. The Docs API has no request that inserts a
- * page-number field, so the Doc's footer carries the text without the .docx's 「n / N」.
+ * page-number field: a footer that already has page fields (the blank form Drive imported from a .docx,
+ * blank-docx.ts) keeps them, and the client's line is written before its 「　n / N」.
  *
  * Indexes (developers.google.com/docs/api/concepts/structure, …/how-tos/tables): the body starts with a
  * section break at 0, so the first paragraph is at 1; the body always ends with a paragraph. The builder
@@ -52,7 +53,15 @@ export interface ExistingDoc {
   /** The body's end index (the last structural element's endIndex). */
   bodyEnd: number;
   /** The default footer, when the Doc has one: its id and end index. */
-  footer: { id: string; end: number } | null;
+  footer: {
+    id: string;
+    end: number;
+    /**
+     * Where the footer's page fields begin (the first autoText: a page number), when it has them: the
+     * footer is then ours up to the separator before them (「text　n / N」), and the fields are kept.
+     */
+    fieldsAt?: number;
+  } | null;
 }
 
 export interface DocRequests {
@@ -325,17 +334,23 @@ export function docRequests(blocks: readonly FormBlock[], existing: ExistingDoc 
     requests.push(textStyle(cur, cur + 1, { size: 1 }), paragraphStyle(cur, cur + 1, {}));
 
   const footerText = running;
-  const fill = (id: string, end: number): Request[] => [
-    ...(end - 1 > 0
-      ? [{ deleteContentRange: { range: { segmentId: id, startIndex: 0, endIndex: end - 1 } } }]
-      : []),
-    ...(footerText ? [{ insertText: { location: { segmentId: id, index: 0 }, text: footerText } }] : []),
-    textStyle(0, (footerText ?? '').length + 1, { size: 8 }, id),
-    paragraphStyle(0, (footerText ?? '').length + 1, { align: 'END' }, id),
-  ];
+  const fill = (id: string, end: number, fieldsAt?: number): Request[] => {
+    // ours: the whole footer, or what stands before the separator and page fields of a blank with them
+    const ours = fieldsAt === undefined ? end - 1 : Math.max(0, fieldsAt - 1);
+    const t = footerText ?? '';
+    const after = end - ours; // what stays: the separator, the fields, the last newline
+    return [
+      ...(ours > 0
+        ? [{ deleteContentRange: { range: { segmentId: id, startIndex: 0, endIndex: ours } } }]
+        : []),
+      ...(t ? [{ insertText: { location: { segmentId: id, index: 0 }, text: t } }] : []),
+      textStyle(0, t.length + after, { size: 8 }, id),
+      paragraphStyle(0, t.length + after, { align: 'END' }, id),
+    ];
+  };
   if (footerText === null) return { requests, text, footer: null };
   if (existing?.footer) {
-    requests.push(...fill(existing.footer.id, existing.footer.end));
+    requests.push(...fill(existing.footer.id, existing.footer.end, existing.footer.fieldsAt));
     return { requests, text, footer: null };
   }
   requests.push({ createFooter: { type: 'DEFAULT' } });
@@ -375,8 +390,18 @@ export function existingOf(d: Document): ExistingDoc {
   const id = d.documentStyle?.defaultFooterId;
   const footers = (d.footers ?? {}) as Record<string, GoogleAppsScript.Docs.Schema.Footer>;
   const footer = id ? footers[id] : undefined;
+  const fieldsAt = (footer?.content ?? [])
+    .flatMap((el) => el.paragraph?.elements ?? [])
+    .find((e) => e.autoText)?.startIndex;
   return {
     bodyEnd,
-    footer: id && footer ? { id, end: footer.content?.at(-1)?.endIndex ?? 1 } : null,
+    footer:
+      id && footer
+        ? {
+            id,
+            end: footer.content?.at(-1)?.endIndex ?? 1,
+            ...(typeof fieldsAt === 'number' ? { fieldsAt } : {}),
+          }
+        : null,
   };
 }

@@ -7,12 +7,14 @@ import { readReportExtras } from '../../shared/report/extras.ts';
 import { CLIENT_ONLY_MARK, type FormBlock, reportFileStem, reportForm } from '../../shared/report/form.ts';
 import { type SupportReport, supportReports } from '../../shared/report/support-report.ts';
 import { savedMapping, UserError } from './app.ts';
+import { blankDocx, DOCX_MIME } from './blank-docx.ts';
 import {
   blankCopy,
   blankRequests,
   type DocsRequest,
   docRequests,
   docText,
+  type ExistingDoc,
   existingOf,
 } from './doc-writer.ts';
 import { readSpreadsheet } from './read-sheet.ts';
@@ -87,7 +89,7 @@ export interface RunState {
   /** When the paused run's trigger will make the rest (ms since the epoch), for the sidebar. */
   resumeAt?: number | null;
   /** The run's blank form (page setup and footer) each new Doc is copied from; trashed when the run ends. */
-  blank?: { id: string; footerId: string };
+  blank?: Blank;
 }
 
 /** What the add-on remembers of one Doc it made (a document property of its own). */
@@ -329,7 +331,7 @@ export const DOC_ACTION_WORDS: Record<DocAction, string> = {
  */
 export interface Writer {
   folder: () => GoogleAppsScript.Drive.Folder;
-  blank: () => { file: GoogleAppsScript.Drive.File; footerId: string };
+  blank: () => { file: GoogleAppsScript.Drive.File; blank: Blank };
   template: { file: () => GoogleAppsScript.Drive.File; doc: () => DocJson } | null;
 }
 
@@ -361,8 +363,8 @@ function fillBuiltIn(id: string, blocks: FormBlock[], before: DocJson | null): W
  * the copy's footer have another id (the batch is then refused whole: "If any request is not valid, then no
  * requests will be applied"), the copy is read once and written as the Doc it is.
  */
-function fillCopy(id: string, blocks: FormBlock[], footerId: string): Written {
-  const built = docRequests(blocks, blankCopy(footerId));
+function fillCopy(id: string, blocks: FormBlock[], blank: Blank): Written {
+  const built = docRequests(blocks, blank.existing);
   try {
     return { rev: revOf(batch(id, built.requests)), text: textHash(built.text) };
   } catch (e) {
@@ -371,13 +373,64 @@ function fillCopy(id: string, blocks: FormBlock[], footerId: string): Written {
   }
 }
 
-/** The blank form of a run: a Doc with the page set up and an empty footer, in My Drive until the run ends. */
+/** The blank form of a run: a Doc with the page set up and a footer, in My Drive until the run ends. */
 export const BLANK_NAME = '定着_支援レポートの下地（作成中だけ使う一時ファイルです）';
-function makeBlank(): { id: string; footerId: string } {
+/** The blank as its copies are written: its id, and its body and footer as docRequests sees them. */
+export interface Blank {
+  id: string;
+  existing: ExistingDoc;
+}
+
+/** The Drive advanced service (v3) as far as the add-on uses it: files.create with an upload to import. */
+interface DriveV3 {
+  Files: {
+    create(resource: { name: string; mimeType: string }, blob: GoogleAppsScript.Base.Blob): { id?: string };
+  };
+}
+declare const Drive: DriveV3 | undefined;
+export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
+
+/**
+ * The blank with page numbers: the blank .docx (blank-docx.ts) imported by Drive as a Google Doc (files.create
+ * with a Google Docs mimeType converts the upload), read once for its footer. Null when the Drive service is
+ * not enabled, the import fails, or its footer has no page field (the blank is then made with the Docs API,
+ * without page numbers).
+ */
+export function importedBlank(name: string): Blank | null {
+  if (typeof Drive === 'undefined' || !Drive?.Files) return null;
+  let id: string | undefined;
+  try {
+    id = Drive.Files.create(
+      { name, mimeType: GOOGLE_DOC_MIME },
+      // Apps Script's bytes are Java's, signed
+      Utilities.newBlob(
+        Array.from(blankDocx(), (b) => (b > 127 ? b - 256 : b)),
+        DOCX_MIME,
+        'blank.docx',
+      ),
+    ).id;
+    if (!id) return null;
+    const existing = existingOf(docsApi().get(id));
+    if (existing.footer?.fieldsAt !== undefined) return { id, existing };
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+  }
+  if (id)
+    try {
+      DriveApp.getFileById(id).setTrashed(true);
+    } catch {
+      // not reachable: nothing to tidy
+    }
+  return null;
+}
+
+function makeBlank(): Blank {
+  const imported = importedBlank(BLANK_NAME);
+  if (imported) return imported;
   const id = docsApi().create({ title: BLANK_NAME }).documentId!;
   const footerId = footerIdOf(batch(id, blankRequests()));
   if (!footerId) throw new Error('createFooter gave no footer id');
-  return { id, footerId };
+  return { id, existing: blankCopy(footerId) };
 }
 
 /** documents.batchUpdate with requests as the API reference spells them (see DocsRequest). */
@@ -454,10 +507,10 @@ function writeReport(
       }
     }
   } else if (!doc) {
-    const blank = w.blank();
-    id = copyOf(blank.file).getId();
+    const { file, blank } = w.blank();
+    id = copyOf(file).getId();
     remember({ id, text: null, content, generatedOn, version });
-    written = fillCopy(id, reportForm(r), blank.footerId);
+    written = fillCopy(id, reportForm(r), blank);
   } else {
     id = rec!.id;
     if (doc.title !== name) DriveApp.getFileById(id).setName(name);
@@ -637,7 +690,8 @@ function runSome(
     folder: getFolder,
     // made on the first new Doc of the run and kept in the run's state, so a continued run copies it too
     blank: () => {
-      if (!blankFile && state.blank) {
+      // a blank without its shape (an earlier version's) is made again
+      if (!blankFile && state.blank?.existing) {
         try {
           const f = DriveApp.getFileById(state.blank.id);
           if (!f.isTrashed()) blankFile = f;
@@ -649,7 +703,7 @@ function runSome(
         state.blank = makeBlank();
         blankFile = DriveApp.getFileById(state.blank.id);
       }
-      return { file: blankFile, footerId: state.blank!.footerId };
+      return { file: blankFile, blank: state.blank! };
     },
     // the office's template: its file (to copy) and its structure (rows, placeholders), once a run
     template: tpl

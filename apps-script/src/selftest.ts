@@ -2,7 +2,7 @@ import { formatEraDate } from '../../shared/codecs/era.ts';
 import { UserError, withLock } from './app.ts';
 import { blankRequests, docText, footerText } from './doc-writer.ts';
 import { MARK_COLOR, markFormula } from './marks.ts';
-import { batch, docsApi, footerIdOf, reportFolder, revOf } from './reports.ts';
+import { batch, docsApi, footerIdOf, importedBlank, reportFolder, revOf } from './reports.ts';
 import { STORE_LIMIT_BYTES, utf8Bytes, VALUE_LIMIT_BYTES } from './store.ts';
 import { SELFTEST_TAB_KEY, text } from './tabs.ts';
 
@@ -241,6 +241,18 @@ function docsChecks(s: Spreadsheet, p: Props): SelfCheck[] {
       };
     }),
   ];
+  checks.push(
+    attempt('ページ番号の入った下地を Word 形式から作る（Drive API の取り込み）', () => {
+      const blank = importedBlank('定着 動作確認の下地（自動で削除されます）');
+      if (blank) made.push(blank.id);
+      return {
+        ok: blank !== null,
+        detail: blank
+          ? '取り込んだ文書のフッターにページ番号とページ数が入りました。支援レポートのフッターは「氏名　令和○年○月の支援レポート　n / N」になります。'
+          : 'ページ番号が入りませんでした（Drive API が有効でないか、取り込みでページ番号が失われました）。支援レポートは作れますが、フッターに n / N が入りません。',
+      };
+    }),
+  );
   for (const f of made)
     try {
       DriveApp.getFileById(f).setTrashed(true);

@@ -61,7 +61,14 @@ export interface Addon extends Fakes {
  */
 export function loadAddon(
   code: string,
-  opts: { timeZone?: string; title?: string; today?: string; latencyMs?: number } = {},
+  opts: {
+    timeZone?: string;
+    title?: string;
+    today?: string;
+    latencyMs?: number;
+    /** Services a copy of the script lacks (an advanced service not enabled in its project). */
+    without?: string[];
+  } = {},
 ): Addon {
   const clock = { ms: 0 };
   const context = createContext({ __fakeClock: clock });
@@ -75,6 +82,7 @@ export function loadAddon(
   const DateCtor = runInContext('Date', context) as DateConstructor;
   const fakes = makeFakes({ DateCtor, timeZone: opts.timeZone, title: opts.title });
   Object.assign(context, fakes.globals);
+  for (const name of opts.without ?? []) delete (context as Record<string, unknown>)[name];
   const latency = opts.latencyMs ?? 0;
   if (latency > 0)
     fakes.calls.onHit = () => {

@@ -23,8 +23,13 @@ beforeAll(async () => {
 
 const TODAY = '2025-03-05';
 
-function addon(wb: Workbook, opts: { today?: string; latencyMs?: number } = {}) {
-  const a = loadAddon(code, { today: opts.today ?? TODAY, title: wb.title, latencyMs: opts.latencyMs });
+function addon(wb: Workbook, opts: { today?: string; latencyMs?: number; without?: string[] } = {}) {
+  const a = loadAddon(code, {
+    today: opts.today ?? TODAY,
+    title: wb.title,
+    latencyMs: opts.latencyMs,
+    without: opts.without,
+  });
   loadWorkbook(a, wb);
   return a;
 }
@@ -83,6 +88,17 @@ function footerText(d: ApiDocument): string {
   const id = j.documentStyle?.defaultFooterId;
   const f = id ? (j.footers as Record<string, { content?: Content }>)[id] : undefined;
   return contentText(f?.content);
+}
+
+/** The footer's elements: text runs as their text, page fields as 《PAGE_NUMBER》 and 《PAGE_COUNT》. */
+function footerRuns(d: ApiDocument): string {
+  const j = d.toJson();
+  const id = j.documentStyle?.defaultFooterId;
+  const f = id ? (j.footers as Record<string, { content?: Content }>)[id] : undefined;
+  return (f?.content ?? [])
+    .flatMap((el) => el.paragraph?.elements ?? [])
+    .map((e) => (e.autoText ? `《${e.autoText.type}》` : (e.textRun?.content ?? '')))
+    .join('');
 }
 
 /** The same lines from the form blocks (what the .docx shows). */
@@ -181,9 +197,10 @@ describe('支援レポートを作成 in the built add-on', () => {
         ),
       );
       expect([...fonts]).toEqual(['Noto Serif JP']);
-      // the footer names the client and the month on every page (a continuation page too)
-      expect(footerText(d)).toBe(
-        `${f.clientName ? `${f.clientName}　様` : r.clientId}　${formatEraMonth(r.month)}の支援レポート\n`,
+      // the footer names the client and the month on every page (a continuation page too), then
+      // 「n / N」 as the .docx has it: the page fields of the blank form Drive imported
+      expect(footerRuns(d)).toBe(
+        `${f.clientName ? `${f.clientName}　様` : r.clientId}　${formatEraMonth(r.month)}の支援レポート　《PAGE_NUMBER》 / 《PAGE_COUNT》\n`,
       );
       // a copy of the run's blank form (page and footer set up), filled in one batch
       expect(d.batches).toBe(1);
@@ -300,6 +317,10 @@ describe('支援レポートを作成 in the built add-on', () => {
     expect(lines[0]).toBe('別紙様式1');
     expect(k02!.bodyText().split('月末の来所')).toHaveLength(2);
     expect(footerText(k02!)).toContain('大野 健　様');
+    // rewritten in place: the client's line replaced, the page fields kept
+    expect(footerRuns(k02!)).toMatch(
+      /^大野 健　様　令和7年1月の支援レポート　《PAGE_NUMBER》 \/ 《PAGE_COUNT》\n$/,
+    );
     expect(k02!.name).toBe('2025-01_002_K02_大野健_支援レポート_ご本人用');
     const rows = logRows(a);
     expect(String(rows.find((r) => r[0] === 'K01')![5])).toMatch(/^新しい版/);
@@ -313,7 +334,8 @@ describe('支援レポートを作成 in the built add-on', () => {
     const want = expected(sample, '2025-02');
     const p = start(a, '2025-02');
     expect(p).toMatchObject({ running: false, done: want.length });
-    expect(a.calls.count('Docs.get')).toBe(want.length);
+    // one read of each copy, and one of the blank form when it was imported
+    expect(a.calls.count('Docs.get')).toBe(want.length + 1);
     for (const r of want) {
       const d = docsIn(a).find((x) => x.name === reportFileStem(r))!;
       expect(docLines(d)).toEqual(blockLines(reportForm(r)).map((t) => t.replace(/\n+$/, '')));
@@ -321,6 +343,26 @@ describe('支援レポートを作成 in the built add-on', () => {
       // the refused batch applied nothing; the second one wrote the Doc
       expect(d.batches).toBe(1);
     }
+  });
+
+  it('without the Drive service, or when its import gives no page field, the blank is made with the Docs API: the same Docs, no n / N', () => {
+    const noDrive = addon(HAND_WORKED, { without: ['Drive'] });
+    const noFields = addon(HAND_WORKED);
+    noFields.drive.importDropsFields = true;
+    for (const a of [noDrive, noFields]) {
+      start(a, '2025-01');
+      const want = expected(HAND_WORKED, '2025-01');
+      for (const r of want) {
+        const d = docsIn(a).find((x) => x.name === reportFileStem(r))!;
+        expect(docLines(d)).toEqual(blockLines(reportForm(r)).map((t) => t.replace(/\n+$/, '')));
+        expect(footerRuns(d)).toBe(`${r.fields.clientName}　様　${formatEraMonth(r.month)}の支援レポート\n`);
+        expect(d.batches).toBe(1);
+      }
+      // the imported blank without fields went to the trash at once, the Docs API one when the run ended
+      expect(liveDocs(a)).toBe(want.length);
+    }
+    expect(noDrive.calls.count('Drive.Files.create')).toBe(0);
+    expect(noFields.calls.count('Drive.Files.create')).toBe(1);
   });
 
   it('another staff member’s rerun (a revision id not comparable) still knows an untouched Doc by its text', () => {
@@ -594,7 +636,7 @@ describe('支援レポートを作成 in the built add-on', () => {
     const all = expected(wb, '2025-02', [], '2025-03-31').map((r) => r.clientId);
     expect(all.length).toBeGreaterThanOrEqual(10);
     const counted =
-      /^(DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|DriveApp|File|Folder|Docs|PropertiesService|Properties)\./;
+      /^(DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|DriveApp|Drive\.Files|File|Folder|Docs|PropertiesService|Properties)\./;
     // the calls of one run for some clients: the per-run part (reading the sheet, the folder, the log …)
     // cancels out between a run of 2 and a run of all
     const run = (ids: string[], template: boolean) => {

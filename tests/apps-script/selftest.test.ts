@@ -9,8 +9,8 @@ beforeAll(async () => {
   code = await builtCode();
 });
 
-async function sample() {
-  const a = loadAddon(code, { today: '2025-03-31' });
+async function sample(without: string[] = []) {
+  const a = loadAddon(code, { today: '2025-03-31', without });
   loadWorkbook(a, await readXlsx('samples/caseload-sample.xlsx'));
   return a;
 }
@@ -40,6 +40,7 @@ describe('動作確認 (the self-test) in the built add-on, against the fakes', 
       ['書いた直後の版（revisionId）が読み戻しても同じ', '成功'],
       ['文書をフォルダへコピーしてもフッターの ID が変わらない', '成功'],
       ['差し込み欄の置き換え（replaceAllText）がフッターにも届く', '成功'],
+      ['ページ番号の入った下地を Word 形式から作る（Drive API の取り込み）', '成功'],
       ['時間主導型トリガーを作って消す', '成功'],
       ['設定の保存の大きさ（1つ 9 KB、全体 500 KB）', '成功'],
     ]);
@@ -48,7 +49,7 @@ describe('動作確認 (the self-test) in the built add-on, against the fakes', 
     expect(r[5]![2]).toMatch(
       /^Asia\/Tokyo で Intl は 2025-04-01、Utilities\.formatDate は 2025-04-01。和暦の表示は Intl では「令和(元|1)年5月1日」/,
     );
-    expect(r[12]![2]).toMatch(
+    expect(r[13]![2]).toMatch(
       /^9,216 バイト（漢字 3,072 字）は保存でき、9,217 バイトは断られました。今の使用量: このシート \d+\.\d KB/,
     );
     // the colour sample: our rule on E2:E4 of the tab, read back; the link as a formula
@@ -67,7 +68,7 @@ describe('動作確認 (the self-test) in the built add-on, against the fakes', 
     expect([...a.drive.files.values()].every((f) => f.trashed)).toBe(true);
     expect(a.documentProperties.getProperty('teichaku.selftest.size')).toBeNull();
     // one dialog that says all held
-    expect(a.ui.alerts.at(-1)!.prompt).toMatch(/^確認した11件はすべて成功しました。/);
+    expect(a.ui.alerts.at(-1)!.prompt).toMatch(/^確認した12件はすべて成功しました。/);
   });
 
   it('nothing of the office data is changed: the office tabs are as before; a rerun replaces the tab', async () => {
@@ -104,10 +105,19 @@ describe('動作確認 (the self-test) in the built add-on, against the fakes', 
     expect(copy[1]).toBe('失敗');
     const replace = r.find((x) => String(x[0]).startsWith('差し込み欄の置き換え'))!;
     expect(replace.slice(1)).toEqual(['失敗', 'エラー: 前の確認で文書を作れなかったため、確かめられません']);
-    expect(r.filter((x) => x[1] === '成功')).toHaveLength(8);
+    expect(r.filter((x) => x[1] === '成功')).toHaveLength(9);
     expect(a.ui.alerts.at(-1)!.prompt).toBe(
       '失敗: 「Google ドライブのフォルダ（drive.file の範囲）」「文書をフォルダへコピーしてもフッターの ID が変わらない」「差し込み欄の置き換え（replaceAllText）がフッターにも届く」。「動作確認」タブに理由があります。管理者へお知らせください。',
     );
+  });
+
+  it('without the Drive service the page-number row fails and says what the reports do instead', async () => {
+    const a = await sample(['Drive']);
+    a.call('teichakuSelfTest');
+    const row = rows(a).find((x) => x[0]!.startsWith('ページ番号の入った下地'))!;
+    expect(row[1]).toBe('失敗');
+    expect(row[2]).toMatch(/支援レポートは作れますが、フッターに n \/ N が入りません。$/);
+    expect(rows(a).filter((x) => x[1] === '失敗')).toHaveLength(1);
   });
 
   it('an apostrophe that Sheets would keep (text not kept as typed) is a failure', async () => {

@@ -27,13 +27,15 @@ type Json = Record<string, unknown>;
 type Style = Json;
 
 export type Unit =
-  | { k: 'char'; ch: string; ts: Style; ps?: Style }
+  /** A character; `auto` marks an autoText element (a page number or count: one index, no text). */
+  | { k: 'char'; ch: string; ts: Style; ps?: Style; auto?: string }
   | { k: 'sb' }
   | { k: 'ts'; cols: Style[] }
   | { k: 'rs'; style: Style }
   | { k: 'cs'; style: Style }
   | { k: 'te' };
 
+const AUTO = '\uE000';
 const nl = (ps: Style = {}, ts: Style = {}): Unit => ({ k: 'char', ch: '\n', ts: { ...ts }, ps: { ...ps } });
 const clone = <T>(x: T): T => structuredClone(x);
 
@@ -145,10 +147,11 @@ export class ApiSegment {
     );
     this.units.splice(i, 0, ...inserted);
   }
+  /** The segment's text, an autoText element standing as U+E000 (so a text index is still a model index). */
   text(from = 0, to = this.units.length) {
     return this.units
       .slice(from, to)
-      .map((u) => (u.k === 'char' ? u.ch : ''))
+      .map((u) => (u.k === 'char' ? (u.auto ? AUTO : u.ch) : ''))
       .join('');
   }
   toContent(from = 0, to = this.units.length): Json[] {
@@ -166,7 +169,17 @@ export class ApiSegment {
         for (let j = i; j <= e; j++) {
           const a = this.units[j] as Extract<Unit, { k: 'char' }>;
           const next = this.units[j + 1] as Extract<Unit, { k: 'char' }> | undefined;
-          if (j === e || JSON.stringify(next?.ts) !== JSON.stringify(a.ts)) {
+          if (a.auto) {
+            // an autoText element of its own: "ParagraphElement … autoText: An auto text paragraph element"
+            elements.push({
+              startIndex: j,
+              endIndex: j + 1,
+              autoText: { type: a.auto, textStyle: clone(a.ts) },
+            });
+            s = j + 1;
+            continue;
+          }
+          if (j === e || next?.auto || JSON.stringify(next?.ts) !== JSON.stringify(a.ts)) {
             elements.push({
               startIndex: s,
               endIndex: j + 1,

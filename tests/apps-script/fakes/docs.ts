@@ -15,6 +15,7 @@
  */
 import { as, type Calls, expose, unwrap } from './calls.ts';
 import { type ApiDocs, ApiDocument } from './docs-api.ts';
+import { importDocx } from './drive-import.ts';
 
 export type DocAttrs = Record<string, unknown>;
 
@@ -468,6 +469,8 @@ export class FakeDrive {
    * documents scope) reads them, DriveApp (drive.file) does not find them.
    */
   readonly notOpenedByApp = new Set<string>();
+  /** Stands for an import that does not turn a .docx's page fields into the Doc's own (dropped). */
+  importDropsFields = false;
   /** File.makeCopy gives the copy's footers ids of their own (the docs do not say which Google does). */
   newFooterIdsOnCopy = false;
   constructor(private readonly calls: Calls) {}
@@ -500,6 +503,27 @@ export class FakeDrive {
     return [...this.files.values()]
       .filter((f) => !f.trashed && f.folder?.id === folderId && this.apiDocs.has(f.id))
       .map((f) => this.apiDocs.get(f.id)!);
+  }
+  /**
+   * The Drive advanced service (v3), files.create only: with the Google Docs mimeType and a Word upload it
+   * imports the file as a Google Doc (drive-import.ts) in the root of My Drive and answers its metadata.
+   */
+  DriveFiles() {
+    return {
+      create: (resource: { name?: string; mimeType?: string }, blob?: FakeBlob) => {
+        if (resource?.mimeType !== 'application/vnd.google-apps.document' || !blob)
+          throw new Error(
+            'fake Drive.Files.create: only the import of a Word file as a Google Doc is modelled',
+          );
+        if (blob.getContentType() !== DOCX_TYPE)
+          throw new Error(`fake Drive.Files.create: cannot import ${blob.getContentType()}`);
+        const d = importDocx(blob.bytes(), newId('doc'), String(resource.name ?? 'Untitled'));
+        if (this.importDropsFields)
+          for (const f of d.footers.values()) f.units = f.units.filter((u) => !(u.k === 'char' && u.auto));
+        this.addApiDocument(d);
+        return { id: d.id, name: d.name, mimeType: resource.mimeType };
+      },
+    };
   }
   /**
    * Docs.Documents: create ("Creates a blank document using the title given in the request. Other fields
@@ -642,5 +666,33 @@ export class FakeScript {
         t.__fake.deleted = true;
       },
     };
+  }
+}
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Utilities.newBlob(data, contentType, name): Apps Script's bytes are Java's, signed (-128 … 127). */
+export class FakeBlob {
+  constructor(
+    private readonly data: number[],
+    private readonly type: string,
+    private readonly name: string,
+  ) {
+    if (data.some((b) => !Number.isInteger(b) || b < -128 || b > 127))
+      throw new Error(
+        'Exception: The parameters (number[],String,String) don’t match the method signature for Utilities.newBlob.',
+      );
+  }
+  getBytes() {
+    return [...this.data];
+  }
+  getContentType() {
+    return this.type;
+  }
+  getName() {
+    return this.name;
+  }
+  bytes(): Uint8Array {
+    return Uint8Array.from(this.data, (b) => b & 0xff);
   }
 }

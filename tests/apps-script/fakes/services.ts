@@ -1,7 +1,7 @@
 /// <reference types="google-apps-script" />
 import { randomUUID } from 'node:crypto';
 import { as, Calls, expose } from './calls.ts';
-import { FakeDrive, FakeScript } from './docs.ts';
+import { FakeBlob, FakeDrive, FakeScript } from './docs.ts';
 import { FakeRuleBuilder, FakeSpreadsheet } from './spreadsheet.ts';
 
 export class FakeUi
@@ -259,6 +259,7 @@ export function makeFakes(opts: { title?: string; timeZone?: string; DateCtor: D
     },
     /** A random version-4 UUID, as Apps Script's. */
     getUuid: () => randomUUID(),
+    newBlob: (data: number[], contentType: string, name: string) => new FakeBlob(data, contentType, name),
   } satisfies Partial<Record<keyof GoogleAppsScript.Utilities.Utilities, unknown>>;
   const ContentService = {
     MimeType: MIME_TYPES,
@@ -291,6 +292,8 @@ export function makeFakes(opts: { title?: string; timeZone?: string; DateCtor: D
       DriveApp: svc('DriveApp', drive.DriveApp()),
       // the Docs advanced service: its calls are counted as Docs.create / Docs.get / Docs.batchUpdate
       Docs: { Documents: svc('Docs', drive.Docs()) },
+      // the Drive advanced service (v3): files.create, counted as Drive.Files.create
+      Drive: { Files: svc('Drive.Files', drive.DriveFiles()) },
       // one ScriptApp: the web app's service URL and the reports' time-driven triggers
       ScriptApp: svc('ScriptApp', { ...script.ScriptApp(), ...ScriptApp }),
       SpreadsheetApp: svc('SpreadsheetApp', SpreadsheetApp),
