@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,5 +40,25 @@ describe('needsPdf: which report files are converted (again) for the bundle', ()
   });
   it('written this run: made, whatever PDF is beside it', () => {
     expect(needsPdf(files('written', 1_700_000_000, 1_700_000_060), true)).toBe(true);
+  });
+});
+
+describe('the bundle’s temporary folder (the list and PDFs name clients)', () => {
+  it('is removed, with what is in it, when the run is interrupted (Ctrl-C) while it exists', () => {
+    const folder = join(tmp, 'teichaku-bundle-x');
+    mkdirSync(join(folder, 'pdf'), { recursive: true });
+    writeFileSync(join(folder, 'pdf', '一覧.pdf'), 'personal data');
+    // as makeBundle watches its folder; a child process interrupted before it removes the folder itself
+    const script = `import { removeOnSignal } from ${JSON.stringify(join(process.cwd(), 'cli/output.ts'))};
+removeOnSignal(${JSON.stringify(folder)});
+setTimeout(() => {}, 60_000);
+process.kill(process.pid, 'SIGINT');`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.signal).toBe('SIGINT');
+    expect(existsSync(folder)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { removeOnSignal } from '../output.ts';
 import { convertToPdf } from '../pdf.ts';
 
 /** The PDF beside a report's .docx. */
@@ -53,7 +54,9 @@ export async function makeBundle(
   reports: BundleReport[],
   soffice: string,
 ): Promise<BundleResult> {
+  // the list and the PDFs name clients: the folder goes even when the run is interrupted
   const tmp = await mkdtemp(join(tmpdir(), 'teichaku-bundle-'));
+  const stopWatching = removeOnSignal(tmp);
   try {
     const pdfDir = join(tmp, 'pdf');
     await mkdir(pdfDir);
@@ -98,5 +101,6 @@ export async function makeBundle(
     return { made, missing, listMissing, bundle, error };
   } finally {
     await rm(tmp, { recursive: true, force: true });
+    stopWatching();
   }
 }
