@@ -226,7 +226,7 @@ describe.skipIf(!findSoffice() || !hasPoppler)(
         );
         const row = listCsv(out).find((l) => l.startsWith('1,K03,'))!;
         expect(row).toContain(
-          `${version}.docx,新しい版（手が加えられた「${FILES.K03}.docx」はそのまま残してあります。まとめ（印刷用）に入るのはこの新しい版です）`,
+          `${version}.docx,新しい版（手が加えられた「${FILES.K03}.docx」はそのまま残してあり、まとめ（印刷用）には入っていません）`,
         );
 
         const reports = bundleByReport(out, [version, FILES.K01, FILES.K02]);
@@ -237,6 +237,44 @@ describe.skipIf(!findSoffice() || !hasPoppler)(
         // the edited file is kept as staff left it, beside the new version
         expect(readdirSync(out).filter((f) => f.startsWith(FILES.K03))).toEqual(
           expect.arrayContaining([`${FILES.K03}.docx`, `${version}.docx`, `${version}.pdf`]),
+        );
+      },
+      LIBREOFFICE,
+    );
+
+    it(
+      'files the run left as they were get their PDF when they lack one, and one already made is used as it is',
+      async () => {
+        const input = csvFolder(threeClients(), join(tmp, 'same-in'));
+        const out = join(tmp, 'same-out');
+        // first without --pdf: three .docx, no PDF
+        const plain = await teichaku([
+          'reports',
+          input,
+          '--month',
+          '2025-01',
+          '--out',
+          out,
+          '--as-of',
+          '2025-01-31',
+        ]);
+        expect(plain.code).toBe(0);
+        expect(readdirSync(out).filter((f) => f.endsWith('.pdf'))).toEqual([]);
+        const withPdf = await run(input, out);
+        expect(withPdf.stderr).toBe('');
+        expect(withPdf.stdout).toContain('変更なし 3');
+        expect(withPdf.stdout).toContain('PDF も書き出しました: 3件');
+        expect(bundleByReport(out, [FILES.K03, FILES.K01, FILES.K02]).map(clientOf)).toEqual(
+          ROSTER.map((n) => [n]),
+        );
+        // again: every PDF is newer than its file, none is made again; the bundle is made from them
+        const pdfBytes = readFileSync(join(out, `${FILES.K01}.pdf`));
+        const again = await run(input, out);
+        expect(again.stderr).toBe('');
+        expect(again.stdout).not.toContain('PDF も書き出しました');
+        expect(readFileSync(join(out, `${FILES.K01}.pdf`)).equals(pdfBytes)).toBe(true);
+        expect(bundleByReport(out, [FILES.K03, FILES.K01, FILES.K02]).map(clientOf)).toEqual(
+          ROSTER.map((n) => [n]),
         );
       },
       LIBREOFFICE,

@@ -162,7 +162,7 @@ export async function runReports(
         l.clientOnly ? CLIENT_ONLY_LABEL : '',
         a.file,
         a.kind === 'version'
-          ? `${ACTION_WORD[a.kind]}（手が加えられた「${a.kept}」はそのまま残してあります${o.pdf ? '。まとめ（印刷用）に入るのはこの新しい版です' : ''}）`
+          ? `${ACTION_WORD[a.kind]}（手が加えられた「${a.kept}」はそのまま残してあり${o.pdf ? '、まとめ（印刷用）には入っていません' : 'ます'}）`
           : ACTION_WORD[a.kind],
         l.noSupport ? NO_SUPPORT : 'あり',
         l.toFill.join('・'),
