@@ -74,12 +74,15 @@ const FILES = {
 const BUNDLE = '2025-01_支援レポート_まとめ（印刷用）.pdf';
 
 /** The built command, in a process of its own. */
-function teichaku(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function teichaku(
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
     execFile(
       process.execPath,
       [join(ROOT, 'cli/bin.mjs'), ...args],
-      { cwd: ROOT, encoding: 'utf8', timeout: LIBREOFFICE },
+      { cwd: ROOT, encoding: 'utf8', timeout: LIBREOFFICE, env },
       (e, stdout, stderr) => done({ code: e ? Number(e.code ?? -1) : 0, stdout, stderr }),
     );
   });
@@ -292,7 +295,7 @@ describe.skipIf(!findSoffice() || !hasPoppler)(
         const r = await run(input, out);
         expect(r.code).toBe(0);
         expect(r.stderr).toContain(
-          `「${FILES.K01}.docx」は PDF にできなかったため、まとめ（印刷用）に入っていません`,
+          `「${FILES.K01}.docx」は PDF にできなかったため、まとめ（印刷用）に入っていません（横にある「${FILES.K01}.pdf」は前に作った PDF で、今のファイルの内容ではありません）`,
         );
         expect(r.stdout).toContain(`まとめ（印刷用・名簿順）: ${join(out, BUNDLE)}`);
         const reports = bundleByReport(out, [FILES.K03, FILES.K02]);
@@ -304,3 +307,34 @@ describe.skipIf(!findSoffice() || !hasPoppler)(
     );
   },
 );
+
+describe.skipIf(process.platform === 'win32')('reports --pdf when LibreOffice converts nothing', () => {
+  it('every file is named, no bundle is made, and an old bundle in the folder is said to be old', async () => {
+    // what LibreOffice 7.4 does with a file it cannot load (seen here with a cut-short .docx): prints this line,
+    // writes no PDF and still exits 0; `--version` answers as usual
+    const fake = join(tmp, 'soffice-that-fails');
+    writeFileSync(
+      fake,
+      '#!/bin/sh\n[ "$1" = --version ] && { echo "LibreOffice 7.0 (fake)"; exit 0; }\necho "Error: source file could not be loaded" >&2\nexit 0\n',
+      { mode: 0o755 },
+    );
+    const input = csvFolder(threeClients(), join(tmp, 'fails-in'));
+    const out = join(tmp, 'fails-out');
+    await teichaku(['reports', input, '--month', '2025-01', '--out', out, '--as-of', '2025-01-31']);
+    writeFileSync(join(out, BUNDLE), 'last month’s bundle');
+    const r = await teichaku(
+      ['reports', input, '--month', '2025-01', '--out', out, '--as-of', '2025-01-31', '--pdf'],
+      { ...process.env, TEICHAKU_SOFFICE: fake },
+    );
+    expect(r.code).toBe(0);
+    for (const f of Object.values(FILES))
+      expect(r.stderr).toContain(
+        `「${f}.docx」は PDF にできなかったため、まとめ（印刷用）に入っていません。`,
+      );
+    expect(r.stderr).toContain(
+      `まとめ（印刷用）の PDF を作れませんでした（PDF にできたものがありません）。フォルダにある「${BUNDLE}」は前に作ったもので、今の内容ではありません`,
+    );
+    expect(r.stdout).not.toContain('まとめ（印刷用・名簿順）');
+    expect(readFileSync(join(out, BUNDLE), 'utf8')).toBe('last month’s bundle');
+  });
+});

@@ -32,6 +32,8 @@ export interface BundleResult {
   made: string[];
   /** Reports whose PDF could not be made or read: not in the bundle (file names, in roster order). */
   missing: string[];
+  /** Of those, the ones that could not be converted and still have an older PDF beside them (file names). */
+  stale: string[];
   /** The list page could not be made: not in the bundle. */
   listMissing: boolean;
   /** The bundle's path, or null when nothing could go into it. */
@@ -98,7 +100,8 @@ export async function makeBundle(
       bundle = join(out, `${stem}.pdf`);
       await writeFile(bundle, joined.pdf);
     }
-    return { made, missing, listMissing, bundle, error };
+    const stale = [...failed].filter((f) => existsSync(pdfBeside(join(out, f))));
+    return { made, missing, stale, listMissing, bundle, error };
   } finally {
     await rm(tmp, { recursive: true, force: true });
     stopWatching();

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatEraMonth } from '../../shared/codecs/era.ts';
@@ -12,7 +13,7 @@ import { formDocx } from '../docx.ts';
 import { InputError } from '../load.ts';
 import { describeWriteError } from '../output.ts';
 import { findSoffice, INSTALL_LIBREOFFICE } from '../pdf.ts';
-import { type BundleResult, makeBundle } from './reports-bundle.ts';
+import { type BundleResult, makeBundle, pdfBeside } from './reports-bundle.ts';
 import {
   ACTION_WORD,
   actionLabel,
@@ -206,14 +207,22 @@ export async function runReports(
     }
     if (made.made.length && !o.json) say(`PDF も書き出しました: ${made.made.length}件`);
     if (made.error) warn(`PDF への変換に失敗しました（.docx はできています）: ${made.error}`);
-    for (const f of made.missing)
+    for (const f of made.missing) {
+      const stale = made.stale.includes(f)
+        ? `（横にある「${pdfBeside(f)}」は前に作った PDF で、今のファイルの内容ではありません）`
+        : '';
       warn(
-        `「${f}」は PDF にできなかったため、まとめ（印刷用）に入っていません。Word で開けるか確かめ、保存し直してからもう一度実行してください`,
+        `「${f}」は PDF にできなかったため、まとめ（印刷用）に入っていません${stale}。Word で開けるか確かめ、保存し直してからもう一度実行してください`,
       );
+    }
     if (made.listMissing && made.bundle)
       warn('一覧のページを PDF にできなかったため、まとめ（印刷用）に入っていません');
-    if (!made.bundle) warn('まとめ（印刷用）の PDF を作れませんでした（PDF にできたものがありません）');
-    else if (!o.json) say(`まとめ（印刷用・名簿順）: ${made.bundle}`);
+    if (!made.bundle) {
+      const old = existsSync(join(out, `${stem}.pdf`))
+        ? `。フォルダにある「${stem}.pdf」は前に作ったもので、今の内容ではありません`
+        : '';
+      warn(`まとめ（印刷用）の PDF を作れませんでした（PDF にできたものがありません）${old}`);
+    } else if (!o.json) say(`まとめ（印刷用・名簿順）: ${made.bundle}`);
   }
   return 0;
 }
