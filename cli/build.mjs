@@ -1,7 +1,8 @@
 // Builds the `teichaku` command into plain JavaScript (cli/dist/), so nothing compiles TypeScript when it runs.
 // Runs at `npm ci` through `prepare` (esbuild is a runtime dependency for that reason: `npm ci --omit=dev`
 // builds too) and before the tests (vitest globalSetup). exceljs and docx stay outside the bundle and
-// are loaded by `import()` only when an .xlsx is read or a document written.
+// are loaded by `import()` only when an .xlsx is read or a document written. pdf-lib is bundled, but into
+// a chunk of its own (cli/pdf-join.ts) that `reports --pdf` alone loads by `import()`.
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { statSync, unlinkSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { readdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 
@@ -97,8 +97,8 @@ export function describeWriteError(output: string, e: unknown): string {
 }
 
 /**
- * While `path` exists as our temporary file: remove it if the process is interrupted (Ctrl-C, SIGTERM),
- * then end as that signal would have. It holds clients' personal data: nothing may be left behind.
+ * While `path` exists as our temporary file or folder: remove it if the process is interrupted (Ctrl-C,
+ * SIGTERM), then end as that signal would have. It holds clients' personal data: nothing may be left behind.
  * Returns the function that stops watching.
  */
 export function removeOnSignal(path: string): () => void {
@@ -106,9 +106,9 @@ export function removeOnSignal(path: string): () => void {
   const handler = (signal: NodeJS.Signals) => {
     stop();
     try {
-      unlinkSync(path);
+      rmSync(path, { recursive: true, force: true });
     } catch {
-      // already gone
+      // cannot be removed: nothing more to do while ending
     }
     process.kill(process.pid, signal);
   };

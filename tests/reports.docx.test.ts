@@ -388,12 +388,12 @@ describe('teichaku reports (the command)', () => {
       expect(pages).toHaveLength(4);
       // page 1: the list, in roster order, the client-only report marked
       expectInOrder(pages[0]!, ['令和7年2月の支援レポート一覧', 'U001', 'U003', 'U004', 'ご本人用']);
-      // then one page per report, in roster order, each numbered within its report
+      // then one page per report, in roster order: each report's own file, numbered n / N within it
       expect(pdfFooters(bundle, 4)).toEqual([
-        '令和7年2月の支援レポート一覧（3件）1ページ',
-        '鈴木真由様令和7年2月の支援レポート1ページ',
-        '佐藤翔太様令和7年2月の支援レポート1ページ',
-        '清水拓海様令和7年2月の支援レポート1ページ',
+        '令和7年2月の支援レポート一覧（3件）1/1',
+        '鈴木真由様令和7年2月の支援レポート1/1',
+        '佐藤翔太様令和7年2月の支援レポート1/1',
+        '清水拓海様令和7年2月の支援レポート1/1',
       ]);
       expect(pages[3]).toContain('就労定着支援支援レポート（ご本人用）');
 

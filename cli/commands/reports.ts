@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatEraMonth } from '../../shared/codecs/era.ts';
 import type { PlainDate, YearMonth } from '../../shared/date/plain-date.ts';
@@ -10,10 +9,11 @@ import type { ReportExtras } from '../../shared/report/extras.ts';
 import { reportFileStem, reportForm } from '../../shared/report/form.ts';
 import { CLIENT_ONLY_LABEL, monthList, monthListForm, NO_SUPPORT } from '../../shared/report/month-list.ts';
 import { supportReports, toFillLabel } from '../../shared/report/support-report.ts';
-import { formDocx, formsDocx } from '../docx.ts';
+import { formDocx } from '../docx.ts';
 import { InputError } from '../load.ts';
 import { describeWriteError } from '../output.ts';
-import { convertToPdf, findSoffice, INSTALL_LIBREOFFICE } from '../pdf.ts';
+import { findSoffice, INSTALL_LIBREOFFICE } from '../pdf.ts';
+import { type BundleResult, makeBundle, pdfBeside } from './reports-bundle.ts';
 import {
   ACTION_WORD,
   actionLabel,
@@ -26,6 +26,13 @@ import {
   sha256,
   writeManifest,
 } from './reports-files.ts';
+
+/** What a run writes: the other actions leave the file in the folder as it is. */
+const WRITES = new Set<FileAction['kind']>(['create', 'update', 'version', 'overwrite']);
+
+/** The console's note under a new version, with --pdf: which file the bundle holds. */
+const notInBundle = (kept: string) =>
+  `まとめ（印刷用）にはこの新しい版が入ります。手が加えられた「${kept}」はそのまま残してあり、まとめには入っていません`;
 
 export interface ReportsOptions {
   month: YearMonth;
@@ -74,8 +81,7 @@ export async function runReports(
     firstGeneratedOn,
   });
 
-  /** The files this run wrote (for PDF), and each report's file and what was done with it. */
-  const written: string[] = [];
+  /** Each report's file and what was done with it. */
   const actions: FileAction[] = [];
   if (o.out && manifest) {
     const out = o.out;
@@ -102,7 +108,6 @@ export async function runReports(
       } catch (e) {
         throw fail(path, e);
       }
-      written.push(path);
       manifest.reports[key] = {
         file: action.file,
         bytes: sha256(bytes),
@@ -134,6 +139,7 @@ export async function runReports(
       if (a) {
         say(`  ${ACTION_WORD[a.kind]}　${a.file}${mark}`);
         if (a.kind !== 'create') say(`    ${actionLabel(a)}`);
+        if (a.kind === 'version' && o.pdf) say(`    ${notInBundle(a.kept)}`);
       } else say(`  ${reportFileStem(r)}${mark}`);
       if (r.fields.contacts.length === 0) say(`    ${NO_SUPPORT}`);
       if (r.toFill.length) say(`    記入が必要: ${r.toFill.map(toFillLabel).join('・')}`);
@@ -156,7 +162,9 @@ export async function runReports(
         l.clientName,
         l.clientOnly ? CLIENT_ONLY_LABEL : '',
         a.file,
-        ACTION_WORD[a.kind],
+        a.kind === 'version'
+          ? `${ACTION_WORD[a.kind]}（手が加えられた「${a.kept}」はそのまま残してあり${o.pdf ? '、まとめ（印刷用）には入っていません' : 'ます'}）`
+          : ACTION_WORD[a.kind],
         l.noSupport ? NO_SUPPORT : 'あり',
         l.toFill.join('・'),
       ];
@@ -177,42 +185,44 @@ export async function runReports(
       warn(INSTALL_LIBREOFFICE);
       return 0;
     }
-    if (written.length) {
-      const error = convertToPdf(written, out, soffice);
-      if (error) {
-        warn(`PDF への変換に失敗しました（.docx はできています）: ${error}`);
-        return 0;
-      }
-      const pdfs = written.map((p) => p.replace(/\.docx$/, '.pdf')).filter((p) => existsSync(p));
-      if (!o.json) say(`PDF も書き出しました: ${pdfs.length}件`);
-    }
-    // the bundle for printing: the list, then every report in roster order, one section each
+    // the bundle for printing: the list, then each report's file as it is in the folder, in roster order
     const stem = `${o.month}_支援レポート_まとめ（印刷用）`;
-    const tmp = await mkdtemp(join(tmpdir(), 'teichaku-bundle-'));
+    const office = caseload.office.name ?? caseload.title;
+    const reports = doc.reports
+      .map((r, i) => ({ rosterNo: r.rosterNo, a: actions[i]! }))
+      .sort((x, y) => x.rosterNo - y.rosterNo)
+      .map(({ a }) => ({ file: a.file, written: WRITES.has(a.kind) }));
+    let made: BundleResult;
     try {
-      const bundle = join(tmp, `${stem}.docx`);
-      const office = caseload.office.name ?? caseload.title;
-      const ordered = [...doc.reports].sort((a, b) => a.rosterNo - b.rosterNo);
-      await writeFile(
-        bundle,
-        await formsDocx([monthListForm(doc, office), ...ordered.map(reportForm)], stem),
+      made = await makeBundle(
+        out,
+        stem,
+        await formDocx(monthListForm(doc, office), `${o.month}_支援レポート一覧`),
+        reports,
+        soffice,
       );
-      const error = convertToPdf([bundle], out, soffice);
-      if (error) {
-        warn(`まとめの PDF を作れませんでした: ${error}`);
-        return 0;
-      }
-    } finally {
-      await rm(tmp, { recursive: true, force: true });
+    } catch (e) {
+      warn(`まとめの PDF を作れませんでした（.docx はできています）: ${e instanceof Error ? e.message : e}`);
+      return 0;
     }
-    if (!o.json) {
-      say(`まとめ（印刷用・名簿順）: ${join(out, `${stem}.pdf`)}`);
-      const kept = actions.filter((a) => a.kind === 'kept' || a.kind === 'version').length;
-      if (kept)
-        say(
-          `  ※手が加えられたファイル ${kept}件は、まとめにはシートの内容で入っています。その分はファイルから印刷してください`,
-        );
+    if (made.made.length && !o.json) say(`PDF も書き出しました: ${made.made.length}件`);
+    if (made.error) warn(`PDF への変換に失敗しました（.docx はできています）: ${made.error}`);
+    for (const f of made.missing) {
+      const stale = made.stale.includes(f)
+        ? `（横にある「${pdfBeside(f)}」は前に作った PDF で、今のファイルの内容ではありません）`
+        : '';
+      warn(
+        `「${f}」は PDF にできなかったため、まとめ（印刷用）に入っていません${stale}。Word で開けるか確かめ、保存し直してからもう一度実行してください`,
+      );
     }
+    if (made.listMissing && made.bundle)
+      warn('一覧のページを PDF にできなかったため、まとめ（印刷用）に入っていません');
+    if (!made.bundle) {
+      const old = existsSync(join(out, `${stem}.pdf`))
+        ? `。フォルダにある「${stem}.pdf」は前に作ったもので、今の内容ではありません`
+        : '';
+      warn(`まとめ（印刷用）の PDF を作れませんでした（PDF にできたものがありません）${old}`);
+    } else if (!o.json) say(`まとめ（印刷用・名簿順）: ${made.bundle}`);
   }
   return 0;
 }
