@@ -37,9 +37,13 @@ const ALIGN: Record<string, string> = { START: 'left', CENTER: 'center', END: 'r
 export function docHtml(d: ApiDocument): string {
   const j = d.toJson() as Json;
   const ds = j.documentStyle as Json;
+  // a page field as Google Docs shows it on this one-page drawing: page 1 of 1
+  const AUTO: Record<string, string> = { PAGE_NUMBER: '1', PAGE_COUNT: '1' };
   const run = (e: Json) => {
-    const ts = (e.textRun?.textStyle ?? {}) as Json;
-    const text = String(e.textRun?.content ?? '').replace(/\n$/, '');
+    const ts = (e.textRun?.textStyle ?? e.autoText?.textStyle ?? {}) as Json;
+    const text = e.autoText
+      ? (AUTO[e.autoText.type] ?? '')
+      : String(e.textRun?.content ?? '').replace(/\n$/, '');
     const style = [
       `font-size:${mag(ts.fontSize, 11) * PX}px`,
       ts.bold ? 'font-weight:bold' : '',
@@ -55,7 +59,7 @@ export function docHtml(d: ApiDocument): string {
       ? `border:${mag(ps.borderTop.width) * PX}px solid #000;padding:${mag(ps.borderTop.padding) * PX}px;`
       : '';
     const els = (el.paragraph.elements ?? []) as Json[];
-    const size = Math.max(...els.map((e) => mag(e.textRun?.textStyle?.fontSize, 11)));
+    const size = Math.max(...els.map((e) => mag((e.textRun ?? e.autoText)?.textStyle?.fontSize, 11)));
     const style = `text-align:${ALIGN[ps.alignment] ?? 'left'};margin:${mag(ps.spaceAbove) * PX}px 0 ${mag(ps.spaceBelow) * PX}px;font-size:${size * PX}px;line-height:1.35;${border}`;
     return `<p style="${style}">${els.map(run).join('') || '&#8203;'}</p>`;
   };
