@@ -131,3 +131,39 @@ export function actionLabel(a: FileAction): string {
       return a.edited ? '上書き（--force。手が加えられていた内容は失われました）' : '上書き（--force）';
   }
 }
+
+/**
+ * One document into its folder by the rule of decideFile: written (and recorded in the manifest, saved at
+ * once so a run stopped half-way still knows what it wrote) unless it is the same or an edited one is kept.
+ * `fail` turns a write error into the caller's message. Answers what was done.
+ */
+export async function placeFile(
+  dir: string,
+  stem: string,
+  ext: string,
+  bytes: Uint8Array,
+  manifest: Manifest,
+  key: string,
+  o: { force: boolean; generatedOn: PlainDate },
+  fail: (path: string, e: unknown) => Error,
+): Promise<FileAction> {
+  const content = docxContentHash(bytes);
+  const action = decideFile(dir, stem, manifest.reports[key], content, o.force, ext);
+  if (action.kind === 'same' || action.kind === 'kept') return action;
+  const path = join(dir, action.file);
+  try {
+    await writeFile(path, bytes);
+  } catch (e) {
+    throw fail(path, e);
+  }
+  manifest.reports[key] = {
+    file: action.file,
+    bytes: sha256(bytes),
+    content,
+    generatedOn: manifest.reports[key]?.generatedOn ?? o.generatedOn,
+  };
+  await writeManifest(dir, manifest).catch((e) => {
+    throw fail(join(dir, MANIFEST), e);
+  });
+  return action;
+}

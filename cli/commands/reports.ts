@@ -17,14 +17,10 @@ import { type BundleResult, makeBundle, pdfBeside } from './reports-bundle.ts';
 import {
   ACTION_WORD,
   actionLabel,
-  decideFile,
-  docxContentHash,
   type FileAction,
-  MANIFEST,
   manifestKey,
+  placeFile,
   readManifest,
-  sha256,
-  writeManifest,
 } from './reports-files.ts';
 
 /** What a run writes: the other actions leave the file in the folder as it is. */
@@ -98,26 +94,7 @@ export async function runReports(
       const stem = reportFileStem(r);
       const key = manifestKey(r.month, r.clientId);
       const bytes = await formDocx(reportForm(r), stem);
-      const content = docxContentHash(bytes);
-      const action = decideFile(out, stem, manifest.reports[key], content, o.force);
-      actions.push(action);
-      if (action.kind === 'same' || action.kind === 'kept') continue;
-      const path = join(out, action.file);
-      try {
-        await writeFile(path, bytes);
-      } catch (e) {
-        throw fail(path, e);
-      }
-      manifest.reports[key] = {
-        file: action.file,
-        bytes: sha256(bytes),
-        content,
-        generatedOn: manifest.reports[key]?.generatedOn ?? o.generatedOn,
-      };
-      // after each file: a run stopped half-way still knows what it wrote
-      await writeManifest(out, manifest).catch((e) => {
-        throw fail(join(out, MANIFEST), e);
-      });
+      actions.push(await placeFile(out, stem, '.docx', bytes, manifest, key, o, fail));
     }
   }
   if (o.json) say(JSON.stringify(doc, null, 2));

@@ -1,5 +1,4 @@
 import { statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { formatEraDate, formatEraMonth } from '../../shared/codecs/index.ts';
 import type { PlainDate } from '../../shared/date/plain-date.ts';
@@ -18,14 +17,10 @@ import { describeWriteError } from '../output.ts';
 import {
   ACTION_WORD,
   actionLabel,
-  decideFile,
-  docxContentHash,
   type FileAction,
-  MANIFEST,
   type Manifest,
+  placeFile,
   readManifest,
-  sha256,
-  writeManifest,
 } from './reports-files.ts';
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
@@ -88,25 +83,7 @@ async function placeDocx(
     }
   })();
   if (isDir) throw writeError(path, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
-  const content = docxContentHash(bytes);
-  const action = decideFile(dir, stem, manifest.reports[key], content, o.force, ext);
-  if (action.kind === 'same' || action.kind === 'kept') return action;
-  const target = join(dir, action.file);
-  try {
-    await writeFile(target, bytes);
-  } catch (e) {
-    throw writeError(target, e);
-  }
-  manifest.reports[key] = {
-    file: action.file,
-    bytes: sha256(bytes),
-    content,
-    generatedOn: manifest.reports[key]?.generatedOn ?? o.generatedOn,
-  };
-  await writeManifest(dir, manifest).catch((e) => {
-    throw writeError(join(dir, MANIFEST), e);
-  });
-  return action;
+  return placeFile(dir, stem, ext, bytes, manifest, key, o, writeError);
 }
 
 /** The closing line's note on a document: what happened to the file a person had edited. */
