@@ -5,7 +5,8 @@ import { readWorkbook } from '../../shared/read/workbook.ts';
 import { annualAppendixForm, annualReport, annualReportForm } from '../../shared/report/annual.ts';
 import { readReportExtras } from '../../shared/report/extras.ts';
 import { CLIENT_ONLY_MARK, type FormBlock, reportFileStem, reportForm } from '../../shared/report/form.ts';
-import { type SupportReport, supportReports } from '../../shared/report/support-report.ts';
+import { NO_SUPPORT } from '../../shared/report/month-list.ts';
+import { type SupportReport, supportReports, toFillLabel } from '../../shared/report/support-report.ts';
 import { savedMapping, UserError } from './app.ts';
 import { blankDocx, DOCX_MIME } from './blank-docx.ts';
 import {
@@ -763,7 +764,11 @@ function runSome(
         else if (out.action === 'update') state.updated++;
         else if (out.action === 'version') state.versions = (state.versions ?? 0) + 1;
         else state.kept = (state.kept ?? 0) + 1;
-        const todo = r.toFill.length ? `（記入が必要な欄 ${r.toFill.length}）` : '';
+        // what staff still have to write in, by name, and a month with nothing recorded said plainly
+        const todo = [
+          r.fields.contacts.length === 0 ? `（${NO_SUPPORT}）` : '',
+          r.toFill.length ? `（記入が必要: ${r.toFill.map(toFillLabel).join('・')}）` : '',
+        ].join('');
         const where = out.moved ? '' : '（フォルダに移せなかったため、マイドライブにあります）';
         log.write(
           id,

@@ -400,6 +400,19 @@ describe('支援レポートを作成 in the built add-on', () => {
     expect(docsIn(a)).toHaveLength(2);
   });
 
+  it('the 作成ログ names what each Doc still needs, and says so plainly of a month with no support recorded', () => {
+    const a = addon(HAND_WORKED);
+    start(a, '2025-01');
+    const status = (id: string) => String(logRows(a).find((r) => r[0] === id && r[2] === '2025年1月')![5]);
+    expect(status('K01')).toBe('作成');
+    // K02 by hand (shared/report/support-report.test.ts): no 作成日, 対象者の取組 and 共有事項 blank
+    expect(status('K02')).toBe('作成（記入が必要: 作成日・対象者の取組・共有事項）');
+    // February: the log has no contact of K01's
+    start(a, '2025-02', ['K01']);
+    const feb = String(logRows(a).find((r) => r[0] === 'K01' && r[2] === '2025年2月')![5]);
+    expect(feb).toMatch(/^作成（この月の支援の記録がありません）（記入が必要: 支援実績・/);
+  });
+
   it('client-only Docs are marked in their names and in the 作成ログ', () => {
     const a = addon(sample);
     start(a, '2025-02');
