@@ -472,6 +472,10 @@ describe('支援レポートを作成 in the built add-on', () => {
     expect(liveDocs(a)).toBe(want.length);
     expect(logRows(a)).toHaveLength(want.length);
     expect(a.documentProperties.getProperty('teichaku.reports.run')).toBeNull();
+    // one blank form for the whole run, its executions included (kept in the run's state), trashed at the end
+    expect(a.calls.count('Drive.Files.create')).toBe(1);
+    const blanks = [...a.drive.apiDocs.values()].filter((d) => d.name.startsWith('定着_支援レポートの下地'));
+    expect(blanks.map((b) => a.drive.files.get(b.id)!.trashed)).toEqual([true]);
   });
 
   it('a run cut and never continued (its trigger lost) is resumed by starting the month again, without a duplicate', () => {
