@@ -1010,11 +1010,13 @@ function annualDocument(
     version++;
   }
   const name = version > 1 ? `${stem}_${version}` : stem;
-  const id = docsApi().create({ title: name }).documentId!;
+  // a Doc with a footer line (the appendix) gets 「n / N」 after it, as the .docx has: the imported blank
+  const blank = blocks.some((b) => b.kind === 'running') ? importedBlank(name) : null;
+  const id = blank?.id ?? docsApi().create({ title: name }).documentId!;
   // remembered before it is filled: a cut finds this Doc (still ours to fill)
   save(id, null);
   moveToFolder(id, () => reportFolder(s, p));
-  save(id, fillBuiltIn(id, blocks, null));
+  save(id, blank ? fillCopy(id, blocks, blank) : fillBuiltIn(id, blocks, null));
   return { url: docUrl(id), name, action: rec && doc ? 'version' : 'create' };
 }
 

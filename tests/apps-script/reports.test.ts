@@ -713,6 +713,11 @@ describe('年次報告を作成 in the built add-on', () => {
     expect(a.ui.alerts[0]!.prompt).toBe(
       `令和6年度の年次報告「2024年度_年次報告」: 作成しました。\n${urlOf(main)}\n\n別添「2024年度_年次報告_別添_利用者一覧」（利用者の氏名入り。公表・提出する書類には添付しないでください）: 作成しました。\n${urlOf(appendix)}`,
     );
+    // the appendix's footer says what it is, then 「n / N」 as the .docx has; the report has none, as its .docx
+    expect(footerRuns(appendix)).toBe(
+      '令和6年度 事業報告 別添 利用者一覧（個人情報）　《PAGE_NUMBER》 / 《PAGE_COUNT》\n',
+    );
+    expect(main.toJson().documentStyle?.defaultFooterId).toBeUndefined();
     const batches = () => [main, appendix].map((d) => d.batches);
     const first = batches();
 
