@@ -5,33 +5,13 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../shared/check.ts';
-import type { Finding } from '../shared/model/finding.ts';
-import { summarize } from '../shared/model/finding.ts';
+import { findingOn, resultOf } from '../tests/fixtures/findings.ts';
 import { OFFICE_PARTS, officeWorkbook } from '../tests/office-workbook.ts';
 import { annotate, RESULT_TAB } from './write.ts';
 import { XlsxPackage } from './xlsx-patch.ts';
 
-const finding = (over: Partial<Finding>): Finding => ({
-  rule: 'roster.birth-date',
-  severity: 'error',
-  clientId: 'U001',
-  clientName: '見本 一郎',
-  month: null,
-  sheet: '利用者',
-  row: 2,
-  column: 'B',
-  header: null,
-  message: '見本の指摘',
-  source: null,
-  ...over,
-});
-const result = (findings: Finding[]): CheckResult => ({
-  asOf: '2025-03-31',
-  office: { name: null, number: null },
-  findings,
-  summary: { ...summarize(findings), clients: 2, contacts: 0, monthlyRecords: 0, notCheckable: [] },
-});
+const finding = findingOn({ column: 'B', message: '見本の指摘' });
+const result = resultOf;
 
 const FINDINGS = [
   finding({ severity: 'warning', sheet: '集計', row: 2, column: 'A', message: '集計の警告' }),

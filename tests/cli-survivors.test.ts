@@ -17,8 +17,7 @@ import { parseFiscalYearOption, UsageError } from '../cli/args.ts';
 import { parseCsv } from '../cli/csv.ts';
 import { annotateCopy } from '../cli/write.ts';
 import { XlsxPackage } from '../cli/xlsx-patch.ts';
-import type { CheckResult } from '../shared/check.ts';
-import { type Finding, summarize } from '../shared/model/finding.ts';
+import { findingOn, resultOf } from './fixtures/findings.ts';
 import { officeVariantParts, officeWorkbook, zipParts } from './office-workbook.ts';
 import { runCli } from './run-cli.ts';
 
@@ -204,26 +203,8 @@ describe('input files', () => {
   });
 });
 
-const finding = (over: Partial<Finding>): Finding => ({
-  rule: 'roster.birth-date',
-  severity: 'error',
-  clientId: 'U001',
-  clientName: '見本 一郎',
-  month: null,
-  sheet: '利用者',
-  row: 3,
-  column: 'C',
-  header: null,
-  message: '生年月日が未来です',
-  source: null,
-  ...over,
-});
-const result = (findings: Finding[]): CheckResult => ({
-  asOf: '2025-03-31',
-  office: { name: null, number: null },
-  findings,
-  summary: { ...summarize(findings), clients: 2, contacts: 0, monthlyRecords: 0, notCheckable: [] },
-});
+const finding = findingOn({ row: 3 });
+const result = resultOf;
 
 describe('the patcher takes only what is ours', () => {
   it('an office note line with 【点検】【エラー】 inside it (not at its start) stays when ours is taken away', () => {

@@ -8,8 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkWellFormed } from '../cli/ooxml/xml.ts';
 import { annotateCopy } from '../cli/write.ts';
 import { XlsxPackage } from '../cli/xlsx-patch.ts';
-import type { CheckResult } from '../shared/check.ts';
-import { type Finding, summarize } from '../shared/model/finding.ts';
+import { findingOn, resultOf } from './fixtures/findings.ts';
 import { officeVariant } from './office-workbook.ts';
 
 /**
@@ -20,26 +19,8 @@ import { officeVariant } from './office-workbook.ts';
 const dir = mkdtempSync(join(tmpdir(), 'teichaku-patch-office-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const finding = (over: Partial<Finding>): Finding => ({
-  rule: 'roster.birth-date',
-  severity: 'error',
-  clientId: 'U001',
-  clientName: '見本 一郎',
-  month: null,
-  sheet: '利用者',
-  row: 2,
-  column: 'C',
-  header: null,
-  message: '生年月日が未来です',
-  source: null,
-  ...over,
-});
-const result = (findings: Finding[]): CheckResult => ({
-  asOf: '2025-03-31',
-  office: { name: null, number: null },
-  findings,
-  summary: { ...summarize(findings), clients: 2, contacts: 0, monthlyRecords: 0, notCheckable: [] },
-});
+const finding = findingOn({});
+const result = resultOf;
 const FINDINGS = result([
   finding({}),
   finding({ row: 2, column: 'B', message: '事務員のメモがあるセル' }),
