@@ -466,7 +466,12 @@ function writeReport(
     const mine = untouched(rec, doc);
     if (filled(rec) && rec.content === content)
       return {
-        rec: null,
+        // a template copy's text is known once Google shows it unchanged (its revision ours): kept in its
+        // record, so a rerun by another staff member (another revision id) can still tell it untouched
+        rec:
+          rec.text === null && rec.rev !== undefined && doc.revisionId === rec.rev
+            ? { ...rec, text: textHash(docText(doc)) }
+            : null,
         url: docUrl(rec.id),
         name: doc.title ?? '',
         action: mine ? 'same' : 'kept',

@@ -615,6 +615,38 @@ describe('支援レポートを作成 in the built add-on', () => {
     expect(a.call('teichakuReportsSetTemplate', '')).toMatchObject({ ok: true });
   });
 
+  it('a template copy’s text is learnt on the first rerun that finds it unchanged, so another staff member’s rerun updates it', () => {
+    const a = addon(HAND_WORKED);
+    a.call('teichakuReportsSetTemplate', urlOf(officeTemplate(a.drive)));
+    start(a, '2025-01', ['K01']);
+    const key = 'teichaku.reports.doc.2025-01.K01';
+    const first = JSON.parse(a.documentProperties.getProperty(key)!);
+    expect(first.text).toBeNull();
+    expect(first.rev).toBeTruthy();
+    // the same person again: nothing written, the text now remembered
+    start(a, '2025-01', ['K01']);
+    const learnt = JSON.parse(a.documentProperties.getProperty(key)!);
+    expect(learnt.text).toEqual(expect.any(String));
+    // another staff member's revision ids differ; the sheet gains a contact: updated (a fresh copy), no version
+    a.documentProperties.setProperty(key, JSON.stringify({ ...learnt, rev: 'another-user' }));
+    [
+      '2025/1/30',
+      'K01',
+      '山本 花子',
+      '本人',
+      '面談',
+      '事業所内',
+      '①',
+      '月末の面談',
+      '落ち着いている',
+    ].forEach((v, i) => {
+      a.ss.sheet('支援記録').cell(7, i + 1).v = v;
+    });
+    const p = start(a, '2025-01', ['K01']);
+    expect(p.message).toMatch(/更新 1/);
+    expect(p.message).not.toContain('新しい版');
+  });
+
   it('a template Drive will not let the add-on copy (made elsewhere: drive.file) is refused when saved, with a Doc of the add-on’s to paste it into', () => {
     const a = addon(HAND_WORKED);
     const theirs = officeTemplate(a.drive);
