@@ -136,6 +136,25 @@ function logRows(a: Addon): unknown[][] {
     .map((r) => (r ?? []).slice(0, 7).map((c) => String(c?.f || (c?.v ?? '')).replace(/^'/, '')));
 }
 
+/** A row typed into the hand-worked 支援記録 tab (its 7th and 8th rows are free): a contact of 2025-01-30. */
+const K01_CONTACT = [
+  '2025/1/30',
+  'K01',
+  '山本 花子',
+  '本人',
+  '面談',
+  '事業所内',
+  '①',
+  '月末の面談',
+  '落ち着いている',
+];
+const K02_CONTACT = ['2025/1/30', 'K02', '大野 健', '本人', '面談', '事業所内', '①', '月末の来所', '順調'];
+function addContact(a: Addon, row: number, cells: string[]) {
+  cells.forEach((v, i) => {
+    a.ss.sheet('支援記録').cell(row, i + 1).v = v;
+  });
+}
+
 type P = { running: boolean; done: number; total: number; message: string };
 const start = (a: Addon, month: string, ids: string[] = []) =>
   a.call('teichakuReportsStart', month, ids) as P;
@@ -285,23 +304,8 @@ describe('支援レポートを作成 in the built add-on', () => {
     expect(k01!.bodyText()).toBe(typed);
     expect(String(logRows(a).find((r) => r[0] === 'K01')![5])).toMatch(/^保持（手が加えられているため/);
     // the sheet gains a contact for each client
-    const log = a.ss.sheet('支援記録');
-    const add = (row: number, cells: string[]) =>
-      cells.forEach((v, i) => {
-        log.cell(row, i + 1).v = v;
-      });
-    add(7, [
-      '2025/1/30',
-      'K01',
-      '山本 花子',
-      '本人',
-      '面談',
-      '事業所内',
-      '①',
-      '月末の面談',
-      '落ち着いている',
-    ]);
-    add(8, ['2025/1/30', 'K02', '大野 健', '本人', '面談', '事業所内', '①', '月末の来所', '順調']);
+    addContact(a, 7, K01_CONTACT);
+    addContact(a, 8, K02_CONTACT);
     p = start(a, '2025-01');
     expect(p.message).toMatch(/更新 1・新しい版 1/);
     // K01's typed Doc is exactly as staff left it; its new version holds the new contact
@@ -380,20 +384,7 @@ describe('支援レポートを作成 in the built add-on', () => {
     expect(p.message).toContain('そのまま 2');
     for (const r of logRows(a)) expect(String(r[5])).toMatch(/^変更なし/);
     // with new sheet content both are brought up to date in place, no second version
-    const log = a.ss.sheet('支援記録');
-    [
-      '2025/1/30',
-      'K01',
-      '山本 花子',
-      '本人',
-      '面談',
-      '事業所内',
-      '①',
-      '月末の面談',
-      '落ち着いている',
-    ].forEach((v, i) => {
-      log.cell(7, i + 1).v = v;
-    });
+    addContact(a, 7, K01_CONTACT);
     p = start(a, '2025-01');
     expect(p.message).toMatch(/更新 1・/);
     expect(p.message).not.toContain('新しい版');
@@ -629,19 +620,7 @@ describe('支援レポートを作成 in the built add-on', () => {
     expect(learnt.text).toEqual(expect.any(String));
     // another staff member's revision ids differ; the sheet gains a contact: updated (a fresh copy), no version
     a.documentProperties.setProperty(key, JSON.stringify({ ...learnt, rev: 'another-user' }));
-    [
-      '2025/1/30',
-      'K01',
-      '山本 花子',
-      '本人',
-      '面談',
-      '事業所内',
-      '①',
-      '月末の面談',
-      '落ち着いている',
-    ].forEach((v, i) => {
-      a.ss.sheet('支援記録').cell(7, i + 1).v = v;
-    });
+    addContact(a, 7, K01_CONTACT);
     const p = start(a, '2025-01', ['K01']);
     expect(p.message).toMatch(/更新 1/);
     expect(p.message).not.toContain('新しい版');
