@@ -309,7 +309,7 @@ const filled = (rec: DocRecord) => rec.rev !== undefined || rec.text !== null;
  * makes it count as edited (kept; a new version beside it), never written over. A Doc cut while being
  * filled is still ours.
  */
-export function untouched(rec: DocRecord, doc: DocJson): boolean {
+function untouched(rec: DocRecord, doc: DocJson): boolean {
   if (!filled(rec)) return true;
   if (rec.rev !== undefined && doc.revisionId === rec.rev) return true;
   return rec.text !== null && textHash(docText(doc)) === rec.text;
@@ -375,7 +375,7 @@ function fillCopy(id: string, blocks: FormBlock[], blank: Blank): Written {
 }
 
 /** The blank form of a run: a Doc with the page set up and a footer, in My Drive until the run ends. */
-export const BLANK_NAME = '定着_支援レポートの下地（作成中だけ使う一時ファイルです）';
+const BLANK_NAME = '定着_支援レポートの下地（作成中だけ使う一時ファイルです）';
 /** The blank as its copies are written: its id, and its body and footer as docRequests sees them. */
 export interface Blank {
   id: string;
@@ -389,7 +389,7 @@ interface DriveV3 {
   };
 }
 declare const Drive: DriveV3 | undefined;
-export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
+const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
 
 /**
  * The blank with page numbers: the blank .docx (blank-docx.ts) imported by Drive as a Google Doc (files.create
@@ -881,7 +881,7 @@ export function docIdOf(input: string): string | null {
 
 /** The add-on's own Doc an office pastes its template into when Drive will not copy theirs (its id). */
 const TEMPLATE_DRAFT_KEY = 'teichaku.reports.templateDraft';
-export const TEMPLATE_DRAFT_NAME = '定着_ひな形（ここに元のひな形を貼り付けてください）';
+const TEMPLATE_DRAFT_NAME = '定着_ひな形（ここに元のひな形を貼り付けてください）';
 
 /** Can the add-on copy this file? Tried once with a copy put straight into the trash. */
 function copyable(id: string, folder: () => GoogleAppsScript.Drive.Folder): boolean {
@@ -1026,7 +1026,7 @@ function annualDocument(
 }
 
 /** The annual dialog's words for what was done with a Doc. */
-export const ANNUAL_ACTION_WORDS: Record<DocAction, string> = {
+const ANNUAL_ACTION_WORDS: Record<DocAction, string> = {
   create: '作成しました',
   update: '更新しました',
   same: '前回と同じ内容のため、そのままにしました',
